@@ -13,7 +13,8 @@ const pure = {
   search: { forbidden: [/^@strapi\//, /^@disclosure-hub\/(?!config$)/] },
 };
 const deepImport = /^@disclosure-hub\/[^/]+\/(src|dist)(\/|$)/;
-const importPattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+const importPattern =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 function sourceFiles(dir) {
   if (!existsSync(dir)) return [];

@@ -1,0 +1,29 @@
+export default ({ env }: { env: StrapiEnv }) => {
+  const production = env('NODE_ENV', 'development') === 'production';
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: env('JWT_SECRET'),
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        landingPage: !production,
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
+        defaultLimit: 25,
+        maxLimit: 100,
+        apolloServer: {
+          introspection: !production,
+        },
+      },
+    },
+    upload: {
+      config: {
+        sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 200 * 1024 * 1024),
+        breakpoints: { large: 1000, medium: 750, small: 500 },
+      },
+    },
+  };
+};

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { startLocalMeilisearch } from '@disclosure-hub/search';
+import { createTestDatabase } from './database';
+
+const cmsDir = path.resolve(__dirname, '..', '..');
+
+export interface TestStack {
+  strapi: Core.Strapi;
+  /** Base URL of the running Strapi, e.g. http://127.0.0.1:40123 */
+  url: string;
+  meili: { host: string; masterKey: string; stop(): Promise<void> };
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(24).toString('base64');
+
+/**
+ * Boots a real Strapi (compiled by the global setup) on a free loopback port, with a temporary
+ * database and a real Meilisearch of its own. Nothing is shared with another suite or run.
+ */
+export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
+  const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-test-'));
+  const meili = await startLocalMeilisearch({ dataDir: path.join(tmpDir, 'meilisearch') });
+  const database = await createTestDatabase(tmpDir);
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_DISABLE_CRON: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'error',
+    BROWSER: 'false',
+    MEILI_HOST: meili.host,
+    MEILI_MASTER_KEY: meili.masterKey,
+    ...database.env,
+    ...options.env,
+  });
+
+  const strapi = createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') });
+  strapi.log.level = 'error';
+  await strapi.start();
+  const address = strapi.server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${address.port}`;
+
+  return {
+    strapi,
+    url,
+    meili,
+    async stop() {
+      await strapi.destroy();
+      await meili.stop();
+      await database.drop();
+      rmSync(tmpDir, { recursive: true, force: true });
+    },
+  };
+}
