@@ -6,5 +6,5 @@ module.exports = require('../jest.preset.js')({
   // Compile the Strapi app once for every suite: parallel suites compiling into one dist/ would
   // overwrite each other.
   globalSetup: '<rootDir>/tests/global-setup.js',
-  testTimeout: 180_000,
+  setupFilesAfterEnv: ['<rootDir>/tests/setup-timeout.js'],
 });
