@@ -1,0 +1,12 @@
+export { isCalendarDate, shanghaiDateOf } from './calendar-date';
+export type { CalendarDate } from './calendar-date';
+export type { CalendarOptions } from './working-day-table';
+export { isWorkingDay } from './is-working-day';
+export { addWorkingDays } from './add-working-days';
+export type { WorkingDayResult } from './add-working-days';
+export { workingDaysBetween } from './working-days-between';
+export type { WorkingDayCount } from './working-days-between';
+export { computeDueDate } from './compute-due-date';
+export type { ComputeDueDateInput, DueDate } from './compute-due-date';
+export { isOverdue } from './is-overdue';
+export { workingDaysLeft } from './working-days-left';
