@@ -45,7 +45,8 @@ export default tseslint.config(
   {
     files: ['**/test/**', '**/tests/**', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.jest } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    // Tests read JSON answers whose shape is what they assert.
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['frontends/**/*.{js,ts}'],

@@ -3,16 +3,23 @@ import { registerReadiness } from './lib/readiness';
 import { ensureLocales } from './lib/locales';
 import { ensurePublicPermissions } from './lib/public-permissions';
 import { watchSupervisor } from './lib/supervisor-watch';
+import { validateDisclosureWrite } from './disclosure/validation/validate-disclosure-write';
+import { ensureIndexNumberTables } from './disclosure/index-numbers';
+import { syncDepartments } from './disclosure/departments';
 import { seedDemoAccounts, demoSeedingEnabled } from './seed/seed-demo-accounts';
 
 export default {
-  register(_: { strapi: Core.Strapi }) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(validateDisclosureWrite(strapi));
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerReadiness(strapi);
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
+    await ensureIndexNumberTables(strapi);
+    await syncDepartments(strapi);
     if (demoSeedingEnabled(process.env)) await seedDemoAccounts(strapi, process.env);
   },
 };
