@@ -6,6 +6,7 @@ import { watchSupervisor } from './lib/supervisor-watch';
 import { validateDisclosureWrite } from './disclosure/validation/validate-disclosure-write';
 import { ensureIndexNumberTables } from './disclosure/index-numbers';
 import { syncDepartments } from './disclosure/departments';
+import { configureAdminViews } from './disclosure/admin-views';
 import { seedDemoAccounts, demoSeedingEnabled } from './seed/seed-demo-accounts';
 
 export default {
@@ -20,6 +21,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureIndexNumberTables(strapi);
     await syncDepartments(strapi);
+    await configureAdminViews(strapi);
     if (demoSeedingEnabled(process.env)) await seedDemoAccounts(strapi, process.env);
   },
 };

@@ -265,6 +265,18 @@ describe('every write path', () => {
     expect(errorCodes(bad.body.error)).toContain('DATE_IN_FUTURE');
   });
 
+  it('shows derived fields and the index number as read-only in the admin edit view', async () => {
+    const jwt = await adminLogin(stack.url, 'admin@disclosure-hub.local', 'Admin2026!');
+
+    const { body } = await request(`${stack.url}/content-manager/content-types/${air.uid}/configuration`, {
+      token: jwt,
+    });
+
+    expect(body.data.contentType.metadatas.aqi.edit.editable).toBe(false);
+    expect(body.data.contentType.metadatas.pm25.edit.editable).toBe(true);
+    expect(body.data.components['disclosure.metadata'].metadatas.indexNumber.edit.editable).toBe(false);
+  });
+
   it('validates in-process Document Service calls (scripts) too', async () => {
     const call = stack.strapi.documents(air.uid as never).create({ data: { ...air.data, pm25: -1 } as never });
 

@@ -9,6 +9,8 @@ import { isRecord, readArray, readNumber, readString, type Record_ } from './val
  * fields hold unified social credit codes.
  */
 export interface CategoryRules {
+  /** Fields the server computes; read-only in the admin. */
+  derivedFields?: string[];
   /** Returns derived values to store, or field errors. `record` is the merged document. */
   derive?(record: Record_): { values: Record_; errors: FieldError[] };
   /** Checks across fields that Strapi's per-field validation cannot express. */
@@ -68,6 +70,7 @@ function levelForAqi(aqi: number, date: string): number | undefined {
 }
 
 const airQualityDaily: CategoryRules = {
+  derivedFields: ['aqi', 'level', 'category', 'primaryPollutants', 'iaqi', 'standard'],
   pastDates: ['date'],
   derive(record) {
     const errors = boundErrors(record, concentrationBounds);
@@ -105,6 +108,7 @@ const airQualityDaily: CategoryRules = {
 };
 
 const airQualityForecast: CategoryRules = {
+  derivedFields: ['levelMin', 'levelMax'],
   derive(record) {
     const min = readNumber(record.aqiMin);
     const max = readNumber(record.aqiMax);
@@ -127,6 +131,13 @@ const airQualityForecast: CategoryRules = {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const drinkingWater: CategoryRules = {
+  derivedFields: [
+    'sourceCount',
+    'compliantSourceCount',
+    'totalWithdrawn',
+    'totalCompliantVolume',
+    'volumeComplianceRate',
+  ],
   pastMonths: ['month'],
   derive(record) {
     const sources = readArray(record.sources);
@@ -178,6 +189,7 @@ const drinkingWater: CategoryRules = {
 };
 
 const surfaceWater: CategoryRules = {
+  derivedFields: ['waterClass', 'limitingIndicators', 'mainPollutants'],
   pastDates: ['sampledOn'],
   derive(record) {
     const values = record.values;
@@ -229,6 +241,7 @@ const eiaStageOrder = [
 ];
 
 const eiaProject: CategoryRules = {
+  derivedFields: ['currentStage'],
   creditCodes: ['builderCreditCode'],
   derive(record) {
     const stages = readArray(record.stages);
@@ -262,6 +275,7 @@ const eiaProject: CategoryRules = {
 };
 
 const radiationMonitoring: CategoryRules = {
+  derivedFields: ['withinBackground'],
   pastDates: ['periodStart', 'periodEnd'],
   derive(record) {
     const errors = boundErrors(record, {
@@ -357,6 +371,7 @@ function countTotal(value: unknown, path: string, errors: FieldError[]): number 
 }
 
 const complaintReport: CategoryRules = {
+  derivedFields: ['totalCases'],
   pastMonths: ['period'],
   derive(record) {
     const errors: FieldError[] = [];
