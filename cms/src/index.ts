@@ -7,11 +7,16 @@ import { validateDisclosureWrite } from './disclosure/validation/validate-disclo
 import { ensureIndexNumberTables } from './disclosure/index-numbers';
 import { syncDepartments } from './disclosure/departments';
 import { configureAdminViews } from './disclosure/admin-views';
-import { seedDemoAccounts, demoSeedingEnabled } from './seed/seed-demo-accounts';
+import { ensureDisclosureStaffRole } from './disclosure/admin-role';
+import { validateMembershipWrite } from './disclosure/memberships';
+import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
+import { seedDemoContent } from './seed/seed-demo-content';
+import { today } from './disclosure/validation/category-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(validateDisclosureWrite(strapi));
+    strapi.documents.use(validateMembershipWrite());
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +27,9 @@ export default {
     await ensureIndexNumberTables(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
-    if (demoSeedingEnabled(process.env)) await seedDemoAccounts(strapi, process.env);
+    await ensureDisclosureStaffRole(strapi);
+    const demo = demoSeedScope(process.env);
+    if (demo !== 'none') await seedDemoAccounts(strapi, process.env);
+    if (demo === 'all') await seedDemoContent(strapi, { today: today() });
   },
 };

@@ -9,7 +9,7 @@ let stack: TestStack;
 let token: string;
 
 beforeAll(async () => {
-  stack = await startTestStack({ env: { DEMO_SEED: 'true' } });
+  stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
   token = await createFullAccessToken(stack.strapi);
 });
 

@@ -6,7 +6,7 @@ describe('a freshly started Disclosure Hub CMS', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
-      env: { DEMO_SEED: 'true', DEMO_ADMIN_EMAIL: 'chief@bureau.example', DEMO_ADMIN_PASSWORD: 'Chief-Admin-2026' },
+      env: { DEMO_SEED: 'accounts', DEMO_ADMIN_EMAIL: 'chief@bureau.example', DEMO_ADMIN_PASSWORD: 'Chief-Admin-2026' },
     });
   });
 

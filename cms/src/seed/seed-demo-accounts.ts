@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import demo from './demo-accounts.json';
+import { ensureDisclosureStaffRole } from '../disclosure/admin-role';
+import { ensureMembership } from '../disclosure/memberships';
 
 export interface DemoAccount {
   key: string;
@@ -14,11 +16,17 @@ export interface DemoAccount {
 
 export const demoAccounts: DemoAccount[] = demo.demoAccounts;
 
-/** Demo data is for development only: never in production, and tests opt in explicitly. */
-export function demoSeedingEnabled(env: NodeJS.ProcessEnv): boolean {
-  if (env.NODE_ENV === 'production') return false;
-  if (env.DEMO_SEED !== undefined) return env.DEMO_SEED === 'true';
-  return (env.NODE_ENV ?? 'development') === 'development';
+export type DemoSeedScope = 'none' | 'accounts' | 'all';
+
+/**
+ * Demo data is for development only: never in production, and tests opt in explicitly.
+ * `DEMO_SEED=true` seeds accounts and content, `DEMO_SEED=accounts` only the accounts.
+ */
+export function demoSeedScope(env: NodeJS.ProcessEnv): DemoSeedScope {
+  if (env.NODE_ENV === 'production') return 'none';
+  if (env.DEMO_SEED === 'accounts') return 'accounts';
+  if (env.DEMO_SEED !== undefined) return env.DEMO_SEED === 'true' ? 'all' : 'none';
+  return (env.NODE_ENV ?? 'development') === 'development' ? 'all' : 'none';
 }
 
 const seedKey = 'demoAccountsSeeded';
@@ -35,24 +43,27 @@ export async function seedDemoAccounts(strapi: Core.Strapi, env: NodeJS.ProcessE
   const roleService = strapi.service('admin::role');
   const userService = strapi.service('admin::user');
   const superAdminRole = await roleService.getSuperAdmin();
-  const editorRole = await roleService.findOne({ code: 'strapi-editor' });
-  if (!superAdminRole || !editorRole) throw new Error('Strapi admin roles are missing; cannot seed demo accounts');
+  const staffRole = await ensureDisclosureStaffRole(strapi);
+  if (!superAdminRole) throw new Error('Strapi super admin role is missing; cannot seed demo accounts');
 
   for (const account of demoAccounts) {
     const email = (account.superAdmin ? env.DEMO_ADMIN_EMAIL : undefined) ?? account.email;
     const password = (account.superAdmin ? env.DEMO_ADMIN_PASSWORD : undefined) ?? account.password;
-    const existing = await userService.findOneByEmail(email.toLowerCase());
-    if (existing) continue;
-    await userService.create({
-      email: email.toLowerCase(),
-      firstname: account.firstname,
-      lastname: account.lastname,
-      password,
-      isActive: true,
-      registrationToken: null,
-      preferedLanguage: 'zh-Hans',
-      roles: [account.superAdmin ? superAdminRole.id : editorRole.id],
-    });
+    const user =
+      (await userService.findOneByEmail(email.toLowerCase())) ??
+      (await userService.create({
+        email: email.toLowerCase(),
+        firstname: account.firstname,
+        lastname: account.lastname,
+        password,
+        isActive: true,
+        registrationToken: null,
+        preferedLanguage: 'zh-Hans',
+        roles: [account.superAdmin ? superAdminRole.id : staffRole.id],
+      }));
+    for (const membership of account.memberships) {
+      await ensureMembership(strapi, { userId: user.id, department: membership.department, roles: membership.roles });
+    }
   }
   await store.set({ key: seedKey, value: { at: new Date().toISOString(), accounts: demoAccounts.length } });
   strapi.log.info(`[disclosure-hub] seeded ${demoAccounts.length} demo accounts (development only)`);
