@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './engine';
+export * from './checks/scanner';
+export * from './checks/standards';
+export * from './calendar';
