@@ -9,22 +9,31 @@ import { syncDepartments } from './disclosure/departments';
 import { configureAdminViews } from './disclosure/admin-views';
 import { ensureDisclosureStaffRole } from './disclosure/admin-role';
 import { validateMembershipWrite } from './disclosure/memberships';
+import { guardPublication, guardPublishedRows } from './disclosure/workflow/guard-publication';
+import { ensureWorkflowTables } from './disclosure/workflow/workflow-tables';
+import { registerWorkflowAdminRoutes } from './disclosure/workflow/admin-routes';
+import { disclosureUids } from './disclosure/catalog';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // The guard first: a refused publication must not even allocate an index number.
+    strapi.documents.use(guardPublication(strapi));
     strapi.documents.use(validateDisclosureWrite(strapi));
     strapi.documents.use(validateMembershipWrite());
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerReadiness(strapi);
+    registerWorkflowAdminRoutes(strapi);
+    guardPublishedRows(strapi, disclosureUids());
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await ensureIndexNumberTables(strapi);
+    await ensureWorkflowTables(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
     await ensureDisclosureStaffRole(strapi);

@@ -40,7 +40,13 @@ export async function request<T = any>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = text; // plain-text answers such as "Method Not Allowed"
+  }
+  return { status: response.status, body: parsed as T };
 }
 
 export async function graphql<T = any>(

@@ -10,7 +10,7 @@ import { isRecord, readString, sameValue, type Record_ } from './values';
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /** Populate every component (and the metadata's department) so the merged record is complete. */
-function populateFor(strapi: Core.Strapi, uid: string): Record_ {
+export function populateFor(strapi: Core.Strapi, uid: string): Record_ {
   const model = strapi.getModel(uid as never) as unknown as {
     attributes: Record<string, { type: string; component?: string }>;
   };

@@ -10,8 +10,12 @@ export const publicationGuardCodes = [
   'PUBLISHED_DOCUMENT_DELETE_REQUIRES_WORKFLOW',
 ] as const;
 
+/**
+ * A PolicyError (403) rather than a plain ForbiddenError: Strapi's router replaces any other
+ * ForbiddenError raised inside a route by a bare "Forbidden", dropping the code.
+ */
 function refuse(code: (typeof publicationGuardCodes)[number], action: string, uid: string) {
-  return new errors.ForbiddenError(
+  return new errors.PolicyError(
     '政务公开信息只能经审核流程发布、撤回或删除 / Disclosure items are published, withdrawn or deleted only through the review workflow',
     { code, action, uid },
   );

@@ -1,0 +1,349 @@
+import { startTestStack, type TestStack } from './helpers/stack';
+import { adminLogin, createFullAccessToken, graphql, request } from './helpers/api';
+import { fixture } from './helpers/fixtures';
+
+const air = fixture('api::air-quality-daily.air-quality-daily');
+const password = 'Demo2026!';
+const editorEmail = 'editor.monitoring@disclosure-hub.local';
+const reviewerEmail = 'reviewer.monitoring@disclosure-hub.local';
+const secrecyEmail = 'secrecy@disclosure-hub.local';
+const otherDepartmentEmail = 'editor.eia@disclosure-hub.local';
+const clearance = {
+  type: 'confidentiality.clear',
+  checklist: { stateSecrets: true, commercialSecrets: true, personalPrivacy: true },
+  basis: '《保守国家秘密法》及本局保密审查制度',
+  conclusion: '不涉密，可以公开',
+};
+
+let stack: TestStack;
+let token: string;
+const jwt: Record<string, string> = {};
+
+beforeAll(async () => {
+  stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
+  token = await createFullAccessToken(stack.strapi);
+  for (const email of [editorEmail, reviewerEmail, secrecyEmail, otherDepartmentEmail, 'admin@disclosure-hub.local']) {
+    jwt[email] = await adminLogin(stack.url, email, email.startsWith('admin@') ? 'Admin2026!' : password);
+  }
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function createDraft(data: Record<string, unknown> = air.data): Promise<string> {
+  const { status, body } = await request(`${stack.url}/api/${air.plural}?status=draft`, {
+    method: 'POST',
+    token,
+    body: { data },
+  });
+  if (status !== 201) throw new Error(`draft not created: ${status} ${JSON.stringify(body)}`);
+  return body.data.documentId as string;
+}
+
+const transition = (email: string, documentId: string, event: Record<string, unknown>, expectedVersion?: number) =>
+  request(`${stack.url}/disclosure-workflow/transitions`, {
+    method: 'POST',
+    token: jwt[email],
+    body: { uid: air.uid, documentId, locale: 'zh-CN', event, expectedVersion },
+  });
+
+const view = (email: string, documentId: string) =>
+  request(`${stack.url}/disclosure-workflow/items/${air.uid}/${documentId}?locale=zh-CN`, { token: jwt[email] });
+
+const publishedCount = (documentId: string) =>
+  stack.strapi.db.query(air.uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } });
+
+async function throughReview(documentId: string): Promise<void> {
+  for (const [email, event] of [
+    [editorEmail, { type: 'editor.submit' }],
+    [reviewerEmail, { type: 'reviewer.approve' }],
+    [secrecyEmail, clearance],
+  ] as const) {
+    const { status, body } = await transition(email, documentId, event);
+    if (status !== 200) throw new Error(`${event.type} refused: ${status} ${JSON.stringify(body)}`);
+  }
+}
+
+describe('publishing an unreviewed item', () => {
+  let documentId: string;
+
+  beforeAll(async () => {
+    documentId = await createDraft();
+  });
+
+  const paths: [string, () => Promise<{ status: number; code?: string }>][] = [
+    [
+      'REST POST with the default status',
+      async () => {
+        const r = await request(`${stack.url}/api/${air.plural}`, { method: 'POST', token, body: { data: air.data } });
+        return { status: r.status, code: r.body?.error?.details?.code };
+      },
+    ],
+    [
+      'REST POST with status=published',
+      async () => {
+        const r = await request(`${stack.url}/api/${air.plural}?status=published`, {
+          method: 'POST',
+          token,
+          body: { data: air.data },
+        });
+        return { status: r.status, code: r.body?.error?.details?.code };
+      },
+    ],
+    [
+      'REST PUT with the default status',
+      async () => {
+        const r = await request(`${stack.url}/api/${air.plural}/${documentId}`, {
+          method: 'PUT',
+          token,
+          body: { data: {} },
+        });
+        return { status: r.status, code: r.body?.error?.details?.code };
+      },
+    ],
+    [
+      'REST PUT with status=published',
+      async () => {
+        const r = await request(`${stack.url}/api/${air.plural}/${documentId}?status=published`, {
+          method: 'PUT',
+          token,
+          body: { data: { pm25: 81 } },
+        });
+        return { status: r.status, code: r.body?.error?.details?.code };
+      },
+    ],
+    [
+      'a GraphQL create with the default status',
+      async () => {
+        const r = await graphql(stack.url, {
+          token,
+          query: 'mutation($data: AirQualityDailyInput!) { createAirQualityDaily(data: $data) { documentId } }',
+          variables: { data: air.data },
+        });
+        return { status: r.body.errors ? 403 : 200, code: r.body.errors?.[0]?.extensions?.error?.details?.code };
+      },
+    ],
+    [
+      'a GraphQL update with status PUBLISHED',
+      async () => {
+        const r = await graphql(stack.url, {
+          token,
+          query:
+            'mutation($id: ID!) { updateAirQualityDaily(documentId: $id, data: { pm25: 82 }, status: PUBLISHED) { documentId } }',
+          variables: { id: documentId },
+        });
+        return { status: r.body.errors ? 403 : 200, code: r.body.errors?.[0]?.extensions?.error?.details?.code };
+      },
+    ],
+    [
+      "the admin's Publish button as super admin",
+      async () => {
+        const r = await request(
+          `${stack.url}/content-manager/collection-types/${air.uid}/${documentId}/actions/publish`,
+          {
+            method: 'POST',
+            token: jwt['admin@disclosure-hub.local'],
+            body: {},
+          },
+        );
+        return { status: r.status };
+      },
+    ],
+    [
+      "the admin's bulk publish as super admin",
+      async () => {
+        const r = await request(`${stack.url}/content-manager/collection-types/${air.uid}/actions/bulkPublish`, {
+          method: 'POST',
+          token: jwt['admin@disclosure-hub.local'],
+          body: { documentIds: [documentId] },
+        });
+        return { status: r.status };
+      },
+    ],
+    [
+      'a direct Document Service publish (scripts, Releases)',
+      async () => {
+        const error = await stack.strapi
+          .documents(air.uid as never)
+          .publish({ documentId } as never)
+          .catch((e: unknown) => e);
+        return {
+          status: (error as { name?: string })?.name === 'PolicyError' ? 403 : 200,
+          code: (error as { details?: { code?: string } })?.details?.code,
+        };
+      },
+    ],
+    [
+      'a published row written through the query engine',
+      async () => {
+        const error = await stack.strapi.db
+          .query(air.uid as never)
+          .create({ data: { documentId, title: 'x', locale: 'zh-CN', publishedAt: new Date() } })
+          .catch((e: unknown) => e);
+        return {
+          status: (error as { name?: string })?.name === 'PolicyError' ? 403 : 200,
+          code: (error as { details?: { code?: string } })?.details?.code,
+        };
+      },
+    ],
+  ];
+
+  it.each(paths)('is refused through %s', async (_path, attempt) => {
+    const { status } = await attempt();
+
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(await publishedCount(documentId)).toBe(0);
+  });
+
+  it('is refused with the machine-readable code on the REST and GraphQL paths', async () => {
+    const codes = await Promise.all(paths.slice(0, 6).map(async ([, attempt]) => (await attempt()).code));
+
+    expect(codes).toEqual(Array(6).fill('PUBLICATION_REQUIRES_WORKFLOW'));
+  });
+
+  it('leaves nothing of this category published anywhere', async () => {
+    const published = await stack.strapi.db
+      .query(air.uid as never)
+      .count({ where: { publishedAt: { $notNull: true } } });
+
+    expect(published).toBe(0);
+  });
+});
+
+describe('the review chain with the demo accounts', () => {
+  it('takes an item from draft to public', async () => {
+    const documentId = await createDraft();
+
+    await throughReview(documentId);
+    const published = await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+    const read = await request(`${stack.url}/api/${air.plural}/${documentId}?status=published`, { token });
+    const history = await view(reviewerEmail, documentId);
+
+    expect(published.status).toBe(200);
+    expect(published.body.data).toMatchObject({ state: 'published', online: true });
+    expect(read.body.data.documentId).toBe(documentId);
+    expect(history.body.data.history.map((h: { event: string }) => h.event)).toEqual([
+      'editor.submit',
+      'reviewer.approve',
+      'confidentiality.clear',
+      'publisher.publish',
+    ]);
+  });
+
+  it('refuses the author approving their own item, with every reason', async () => {
+    const documentId = await createDraft();
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+
+    const { status, body } = await transition(editorEmail, documentId, { type: 'reviewer.approve' });
+
+    expect(status).toBe(403);
+    expect(body.error.details.code).toBe('RULE_FAILED');
+    expect(body.error.details.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a member of another department', async () => {
+    const documentId = await createDraft();
+
+    const { status, body } = await transition(otherDepartmentEmail, documentId, { type: 'editor.submit' });
+
+    expect(status).toBe(403);
+    expect(body.error.details.reasons.map((r: { rule: string }) => r.rule)).toContain(
+      'actorBelongsToProducingDepartment',
+    );
+  });
+
+  it('gives one success and one 409 for two concurrent approvals of the same version', async () => {
+    const documentId = await createDraft();
+    const submitted = await transition(editorEmail, documentId, { type: 'editor.submit' });
+    const version = submitted.body.data.version as number;
+
+    const results = await Promise.all([
+      transition(reviewerEmail, documentId, { type: 'reviewer.approve' }, version),
+      transition(reviewerEmail, documentId, { type: 'reviewer.approve' }, version),
+    ]);
+
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  it('answers 409 to a stale expected version', async () => {
+    const documentId = await createDraft();
+    const submitted = await transition(editorEmail, documentId, { type: 'editor.submit' });
+
+    const { status, body } = await transition(
+      reviewerEmail,
+      documentId,
+      { type: 'reviewer.approve' },
+      submitted.body.data.version - 1,
+    );
+
+    expect(status).toBe(409);
+    expect(body.error.details.code).toBe('VERSION_CONFLICT');
+  });
+
+  it('never publishes a withheld item', async () => {
+    const documentId = await createDraft({
+      ...air.data,
+      metadata: { ...(air.data.metadata as object), attribute: 'withheld', exemptionBasis: 'stateSecret' },
+    });
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+    await transition(reviewerEmail, documentId, { type: 'reviewer.approve' });
+    await transition(secrecyEmail, documentId, clearance);
+
+    const { status } = await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(await publishedCount(documentId)).toBe(0);
+  });
+
+  it('needs a public reason to withdraw, then takes the item offline', async () => {
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+
+    const withoutReason = await transition(reviewerEmail, documentId, { type: 'publisher.withdraw' });
+    const withReason = await transition(reviewerEmail, documentId, {
+      type: 'publisher.withdraw',
+      reason: '数据复核有误，更正后重新发布',
+    });
+
+    expect(withoutReason.status).toBe(403);
+    expect(withReason.status).toBe(200);
+    expect(await publishedCount(documentId)).toBe(0);
+  });
+
+  it('refuses to return an item for changes without a reason', async () => {
+    const documentId = await createDraft();
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+
+    const { status } = await transition(reviewerEmail, documentId, { type: 'reviewer.return' });
+
+    expect(status).toBe(403);
+  });
+
+  it('offers no route that changes or deletes audit entries', async () => {
+    const responses = await Promise.all(
+      ['PUT', 'PATCH', 'DELETE'].map((method) =>
+        request(`${stack.url}/disclosure-workflow/audit/1`, {
+          method,
+          token: jwt['admin@disclosure-hub.local'],
+          body: method === 'DELETE' ? undefined : {},
+        }),
+      ),
+    );
+
+    expect(responses.every((r) => r.status === 404 || r.status === 405)).toBe(true);
+  });
+
+  it('refuses deleting a published item outside the workflow', async () => {
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+
+    const { status } = await request(`${stack.url}/api/${air.plural}/${documentId}`, { method: 'DELETE', token });
+
+    expect(status).toBe(403);
+    expect(await publishedCount(documentId)).toBe(1);
+  });
+});
