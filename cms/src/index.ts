@@ -13,6 +13,7 @@ import { guardPublication, guardPublishedRows } from './disclosure/workflow/guar
 import { ensureWorkflowTables } from './disclosure/workflow/workflow-tables';
 import { registerWorkflowAdminRoutes } from './disclosure/workflow/admin-routes';
 import { disclosureUids } from './disclosure/catalog';
+import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
@@ -34,6 +35,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureIndexNumberTables(strapi);
     await ensureWorkflowTables(strapi);
+    schedulePublishDue(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
     await ensureDisclosureStaffRole(strapi);

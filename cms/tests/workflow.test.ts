@@ -347,3 +347,27 @@ describe('the review chain with the demo accounts', () => {
     expect(await publishedCount(documentId)).toBe(1);
   });
 });
+
+describe('scheduled publication', () => {
+  it('publishes through the scheduler only once the time has come, as the system actor', async () => {
+    const { publishDueItems } = await import('../src/disclosure/workflow/publish-due');
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    const publishAt = new Date(Date.now() + 3_600_000);
+    const scheduled = await transition(reviewerEmail, documentId, {
+      type: 'publisher.schedule',
+      publishAt: publishAt.toISOString(),
+    });
+
+    const early = await publishDueItems(stack.strapi, { now: new Date(publishAt.getTime() - 60_000) });
+    const countEarly = await publishedCount(documentId);
+    const onTime = await publishDueItems(stack.strapi, { now: new Date(publishAt.getTime() + 1_000) });
+    const history = await view(reviewerEmail, documentId);
+
+    expect(scheduled.body.data.state).toBe('scheduled');
+    expect([early, countEarly]).toEqual([0, 0]);
+    expect(onTime).toBe(1);
+    expect(await publishedCount(documentId)).toBe(1);
+    expect(history.body.data.history.at(-1)).toMatchObject({ event: 'system.publishDue', actorId: 'system:scheduler' });
+  });
+});

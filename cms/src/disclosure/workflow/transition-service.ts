@@ -172,7 +172,11 @@ export async function applyTransition(
 
   const due = dueDateOf(target.uid, doc);
   const scheduleEffect = result.effects.find((e) => e.kind === 'schedule');
-  const scheduledAt = scheduleEffect && scheduleEffect.kind === 'schedule' ? scheduleEffect.at : record.scheduled_at;
+  // Stored in UTC ISO form so that the scheduler can compare times as strings.
+  const scheduledAt =
+    scheduleEffect && scheduleEffect.kind === 'schedule'
+      ? scheduleEffect.at && new Date(scheduleEffect.at).toISOString()
+      : record.scheduled_at;
   const documents = strapi.documents(target.uid as never) as unknown as {
     publish(p: object): Promise<unknown>;
     unpublish(p: object): Promise<unknown>;

@@ -6,7 +6,10 @@ export interface WorkflowScope {
   actorId: string;
 }
 
-const scope = new AsyncLocalStorage<WorkflowScope>();
+// One store per process, even if this module is loaded twice (compiled app and TypeScript tests).
+const key = Symbol.for('disclosure-hub.workflow-scope');
+const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<WorkflowScope> | undefined>;
+const scope = (holder[key] ??= new AsyncLocalStorage<WorkflowScope>());
 
 /**
  * Runs `fn` as the workflow itself: only inside this scope may the Document Service publish,
