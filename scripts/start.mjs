@@ -147,11 +147,13 @@ ${
     ? `
   Demo accounts (development only) / 演示账号（仅限开发环境）:
 ${demoAccounts
+  .filter((a) => !a.departmentStaff)
   .map(
     (a) =>
-      `    ${a.email.padEnd(34)} ${(a.email === demoAccounts[0].email && process.env.DEMO_ADMIN_PASSWORD ? '(DEMO_ADMIN_PASSWORD)' : a.password).padEnd(22)} ${a.label}`,
+      `    ${(a.superAdmin && process.env.DEMO_ADMIN_EMAIL ? process.env.DEMO_ADMIN_EMAIL : a.email).padEnd(40)} ${(a.superAdmin && process.env.DEMO_ADMIN_PASSWORD ? '(DEMO_ADMIN_PASSWORD)' : a.password).padEnd(22)} ${a.label}`,
   )
-  .join('\n')}`
+  .join('\n')}
+    editor.<department>@disclosure-hub.local and reviewer.<department>@… (Demo2026!) for every other department`
     : ''
 }
 

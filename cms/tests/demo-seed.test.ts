@@ -50,6 +50,28 @@ describe('the development demo data', () => {
     expect(notProactivePublished.reduce((a, b) => a + b, 0)).toBe(0);
   });
 
+  it('publishes every demo item through the review chain, with its history', async () => {
+    const expected = generateDemoContent({ today: today() }).filter((i) => i.publish).length;
+    const knex = stack.strapi.db.connection;
+
+    const published = await knex('dh_workflow_records')
+      .where({ state: 'published', locale: 'zh-CN' })
+      .count({ n: '*' })
+      .first();
+    const withoutApproval = await knex('dh_workflow_records as r')
+      .where({ 'r.state': 'published' })
+      .whereNotExists(
+        knex('dh_workflow_audit as a')
+          .whereRaw('a.document_id = r.document_id and a.locale = r.locale')
+          .where('a.event', 'reviewer.approve'),
+      )
+      .count({ n: '*' })
+      .first();
+
+    expect(Number(published?.n)).toBe(expected);
+    expect(Number(withoutApproval?.n)).toBe(0);
+  });
+
   it('does not seed twice', async () => {
     const uid = 'api::policy-document.policy-document';
     const before = await stack.strapi.db.query(uid as never).count({});

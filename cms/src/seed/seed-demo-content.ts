@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { generateDemoContent, type DemoItem } from './demo-content';
-import { publishDemoItem } from './publish-demo-item';
+import { resolveCategoryRules } from '@disclosure-hub/config';
+import { DemoCast, publishDemoItem } from './publish-demo-item';
+import { catalogEntryFor } from '../disclosure/workflow/item-facts';
 
 const seedKey = 'demoContentSeeded';
 
@@ -34,7 +36,12 @@ async function uploadAttachments(strapi: Core.Strapi, item: DemoItem, dir: strin
   return byField;
 }
 
-async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string): Promise<number> {
+function lastStage(item: DemoItem): string | undefined {
+  const stages = item.data.stages as { stage: string }[] | undefined;
+  return stages?.at(-1)?.stage;
+}
+
+async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string, cast: DemoCast): Promise<number> {
   let published = 0;
   for (const item of batch) {
     const documents = strapi.documents(item.uid as never) as unknown as Documents;
@@ -49,7 +56,21 @@ async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string): P
     }
     if (item.publish) {
       const locales = item.translations?.en ? ['zh-CN', 'en'] : ['zh-CN'];
-      await publishDemoItem(strapi, { uid: item.uid, documentId: created.documentId, locales });
+      const metadata = item.data.metadata as { department: string };
+      const entry = catalogEntryFor(item.uid);
+      const variant =
+        entry.variants?.field === 'stage'
+          ? lastStage(item)
+          : (item.data[entry.variants?.field ?? ''] as string | undefined);
+      const { reviewLevels } = resolveCategoryRules(entry, variant);
+      await publishDemoItem(strapi, {
+        cast,
+        uid: item.uid,
+        documentId: created.documentId,
+        locales,
+        department: metadata.department,
+        reviewLevels,
+      });
       published += 1;
     }
   }
@@ -68,13 +89,14 @@ export async function seedDemoContent(strapi: Core.Strapi, { today }: { today: s
   const items = generateDemoContent({ today });
   const started = Date.now();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-demo-'));
+  const cast = await DemoCast.load(strapi);
   let published = 0;
   try {
     // One transaction per batch: SQLite then syncs to disk once per batch instead of per write.
     const batchSize = 100;
     for (let start = 0; start < items.length; start += batchSize) {
       const batch = items.slice(start, start + batchSize);
-      published += await strapi.db.transaction(() => seedBatch(strapi, batch, dir));
+      published += await strapi.db.transaction(() => seedBatch(strapi, batch, dir, cast));
       strapi.log.info(`[disclosure-hub] demo content: ${Math.min(start + batchSize, items.length)}/${items.length}`);
     }
   } finally {

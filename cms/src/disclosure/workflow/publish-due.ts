@@ -10,11 +10,12 @@ import { recordsTable } from './workflow-tables';
  * the workflow records, so it survives restarts; a missed run is caught up by the next one.
  */
 export async function publishDueItems(strapi: Core.Strapi, { now = new Date() }: { now?: Date } = {}): Promise<number> {
-  const due = (await strapi.db
-    .connection(recordsTable)
-    .where({ state: 'scheduled' })
-    .whereNotNull('scheduled_at')
-    .andWhere('scheduled_at', '<=', now.toISOString())) as {
+  const due = (await strapi.db.transaction(async ({ trx }) =>
+    trx(recordsTable)
+      .where({ state: 'scheduled' })
+      .whereNotNull('scheduled_at')
+      .andWhere('scheduled_at', '<=', now.toISOString()),
+  )) as {
     uid: string;
     document_id: string;
     locale: string;

@@ -58,7 +58,11 @@ async function findRecord(
   strapi: Core.Strapi,
   { uid, documentId, locale }: TransitionTarget,
 ): Promise<RecordRow | undefined> {
-  return strapi.db.connection(recordsTable).where({ uid, document_id: documentId, locale }).first();
+  // Through db.transaction so that a caller's open transaction is reused: on SQLite a second
+  // connection would wait for the first one forever.
+  return strapi.db.transaction(async ({ trx }) =>
+    trx(recordsTable).where({ uid, document_id: documentId, locale }).first(),
+  );
 }
 
 async function authorOf(strapi: Core.Strapi, { uid, documentId, locale }: TransitionTarget): Promise<string | null> {
@@ -299,10 +303,11 @@ export async function workflowView(
     const reasons = whyNot({ snapshot, item, actor, event: { type } as WorkflowEvent, now, policy });
     if (reasons.length > 0) blocked[type] = reasons;
   }
-  const history = await strapi.db
-    .connection(auditTable)
-    .where({ uid: target.uid, document_id: target.documentId, locale: target.locale })
-    .orderBy('id', 'asc');
+  const history = await strapi.db.transaction(async ({ trx }) =>
+    trx(auditTable)
+      .where({ uid: target.uid, document_id: target.documentId, locale: target.locale })
+      .orderBy('id', 'asc'),
+  );
   const due = dueDateOf(target.uid, doc);
   return {
     state: record.state,
