@@ -7,10 +7,13 @@ const tomorrow = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slice
 
 let stack: TestStack;
 let token: string;
+let jwt: string;
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
   token = await createFullAccessToken(stack.strapi);
+  // Admin logins are rate-limited: log in once.
+  jwt = await adminLogin(stack.url, 'admin@disclosure-hub.local', 'Admin2026!');
 });
 
 afterAll(async () => {
@@ -57,6 +60,34 @@ describe.each(fixtures.map((f) => [f.plural, f] as const))('%s', (_name, f) => {
       title: f.en.title,
       metadata: { indexNumber: zh.body.data.metadata.indexNumber },
     });
+  });
+
+  it('is created, edited and read in the admin content manager, in both locales', async () => {
+    const department = await stack.strapi.db
+      .query('api::department.department')
+      .findOne({ where: { code: f.department } });
+    const metadata = { ...(f.data.metadata as object), department: { connect: [{ id: department.id }] } };
+    const base = `${stack.url}/content-manager/collection-types/${f.uid}`;
+
+    const created = await request(base, { method: 'POST', token: jwt, body: { ...f.data, metadata } });
+    const documentId = created.body.data.documentId as string;
+    const edited = await request(`${base}/${documentId}`, {
+      method: 'PUT',
+      token: jwt,
+      body: { ...created.body.data, title: `${f.data.title}（修订）` },
+    });
+    const translated = await request(`${base}/${documentId}?locale=en`, {
+      method: 'PUT',
+      token: jwt,
+      body: { ...created.body.data, ...f.en, locale: 'en' },
+    });
+    const readZh = await request(`${base}/${documentId}?locale=zh-CN`, { token: jwt });
+    const readEn = await request(`${base}/${documentId}?locale=en`, { token: jwt });
+
+    expect([created.status, edited.status, translated.status]).toEqual([201, 200, 200]);
+    expect(readZh.body.data.title).toBe(`${f.data.title}（修订）`);
+    expect(readEn.body.data.title).toBe(f.en.title);
+    expect(readEn.body.data.metadata.indexNumber).toBe(created.body.data.metadata.indexNumber);
   });
 
   it.each([
@@ -239,7 +270,6 @@ describe('every write path', () => {
   });
 
   it('creates and refuses through the admin content manager', async () => {
-    const jwt = await adminLogin(stack.url, 'admin@disclosure-hub.local', 'Admin2026!');
     const department = await stack.strapi.db
       .query('api::department.department')
       .findOne({ where: { code: 'monitoring' } });
@@ -266,8 +296,6 @@ describe('every write path', () => {
   });
 
   it('shows derived fields and the index number as read-only in the admin edit view', async () => {
-    const jwt = await adminLogin(stack.url, 'admin@disclosure-hub.local', 'Admin2026!');
-
     const { body } = await request(`${stack.url}/content-manager/content-types/${air.uid}/configuration`, {
       token: jwt,
     });
