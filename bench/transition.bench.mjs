@@ -3,8 +3,21 @@
 // of the snapshot pays anyway. No assertions on time. Run `npx tsc -b workflows` first.
 import workflows from '@disclosure-hub/workflows';
 
-const { createItem, submit, approve, returnForChanges, dismissFinding, clearConfidentiality, schedule, publishDue, revise, publish, withdraw, emergencyPublish, postReview } =
-  workflows;
+const {
+  createItem,
+  submit,
+  approve,
+  returnForChanges,
+  dismissFinding,
+  clearConfidentiality,
+  schedule,
+  publishDue,
+  revise,
+  publish,
+  withdraw,
+  emergencyPublish,
+  postReview,
+} = workflows;
 
 const DEPT = 'ENV-MONITORING';
 const person = (id, roles) => ({ id, departments: [{ code: DEPT, roles }] });
@@ -81,7 +94,11 @@ function measure(label, rounds, body) {
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
 const sample = lifeOfAnItem(Date.parse('2026-03-02T01:00:00Z'));
-const engine = measure('workflow command (restore, rules, transition, persist)', rounds, () => lifeOfAnItem(Date.parse('2026-03-02T01:00:00Z')).length);
+const engine = measure(
+  'workflow command (restore, rules, transition, persist)',
+  rounds,
+  () => lifeOfAnItem(Date.parse('2026-03-02T01:00:00Z')).length,
+);
 const baseline = measure('baseline: JSON.parse(JSON.stringify(snapshot))', rounds, () => {
   for (const snapshot of sample) JSON.parse(JSON.stringify(snapshot));
   return sample.length;

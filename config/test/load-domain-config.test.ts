@@ -34,7 +34,7 @@ function readShipped(file: string): unknown {
 
 /** A writable copy of the shipped data, changed by `edit`. */
 // The edits reach into arbitrary JSON paths; typing each file's raw shape here would only restate the schemas.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 function copyWithEdit(file: string, edit: (json: any) => void): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'disclosure-config-'));
   tempDirs.push(dir);

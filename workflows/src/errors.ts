@@ -31,7 +31,11 @@ export class WorkflowError extends Error {
   /** Extra facts for the caller (field path, offending value); safe to show. */
   readonly details: Record<string, unknown>;
 
-  constructor(code: WorkflowErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: WorkflowErrorCode,
+    message: string,
+    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.details = options.details ?? {};

@@ -300,7 +300,12 @@ export type Recipient =
 
 /** Work to do after the state change has been committed (through the outbox), never before. */
 export type Effect =
-  | { readonly kind: 'publish'; readonly version: number; readonly replaces: number | null; readonly emergency: boolean }
+  | {
+      readonly kind: 'publish';
+      readonly version: number;
+      readonly replaces: number | null;
+      readonly emergency: boolean;
+    }
   | { readonly kind: 'unpublish'; readonly reason: string }
   | { readonly kind: 'index' }
   | { readonly kind: 'unindex' }

@@ -47,10 +47,21 @@ describe('an ordinary publication with a one-level catalogue', () => {
   const clock = simulatedClock();
   const item = oneLevel;
   const created = expectOk(createItem({ actor: actors.author, item, now: clock.now() }));
-  const submitted = expectOk(submit({ stored: created.stored, expectedVersion: 1, actor: actors.author, item, now: clock.now() }));
-  const approved = expectOk(approve({ stored: submitted.stored, expectedVersion: 2, actor: actors.reviewer, item, now: clock.now() }));
+  const submitted = expectOk(
+    submit({ stored: created.stored, expectedVersion: 1, actor: actors.author, item, now: clock.now() }),
+  );
+  const approved = expectOk(
+    approve({ stored: submitted.stored, expectedVersion: 2, actor: actors.reviewer, item, now: clock.now() }),
+  );
   const cleared = expectOk(
-    clearConfidentiality({ stored: approved.stored, actor: actors.secrecy, item, now: clock.now(), checklist: completeChecklist, basis }),
+    clearConfidentiality({
+      stored: approved.stored,
+      actor: actors.secrecy,
+      item,
+      now: clock.now(),
+      checklist: completeChecklist,
+      basis,
+    }),
   );
   const published = expectOk(publish({ stored: cleared.stored, actor: actors.publisher, item, now: clock.now() }));
 
@@ -69,12 +80,19 @@ describe('an ordinary publication with a one-level catalogue', () => {
   });
 
   it('asks for publishing and indexing after commit', () => {
-    expect(published.effects).toEqual([{ kind: 'publish', version: 1, replaces: null, emergency: false }, { kind: 'index' }]);
+    expect(published.effects).toEqual([
+      { kind: 'publish', version: 1, replaces: null, emergency: false },
+      { kind: 'index' },
+    ]);
   });
 
   it('notifies the next reviewers when the item moves on', () => {
     expect(submitted.effects).toEqual([
-      { kind: 'notify', template: 'reviewRequested', recipients: [{ kind: 'role', role: 'reviewer', department: item.producingDepartment }] },
+      {
+        kind: 'notify',
+        template: 'reviewRequested',
+        recipients: [{ kind: 'role', role: 'reviewer', department: item.producingDepartment }],
+      },
     ]);
   });
 
@@ -101,25 +119,54 @@ describe('a two-level catalogue', () => {
 
   it('refuses clearance when the catalogue gained a level the item has not passed', () => {
     const stored = driveTo('confidentialityReview', oneLevel);
-    const result = clearConfidentiality({ stored, actor: actors.secrecy, item: twoLevels, now: new Date(), checklist: completeChecklist, basis });
+    const result = clearConfidentiality({
+      stored,
+      actor: actors.secrecy,
+      item: twoLevels,
+      now: new Date(),
+      checklist: completeChecklist,
+      basis,
+    });
     expect(errorOf(result).codes).toEqual(['REVIEW_LEVEL_MISSING']);
   });
 });
 
 describe('returns for changes', () => {
   it.each([
-    { milestone: 'departmentReview' as const, item: oneLevel, actor: actors.reviewer, event: 'reviewer.return', level: 'department' },
-    { milestone: 'leaderReview' as const, item: twoLevels, actor: actors.leader, event: 'leader.return', level: 'leader' },
-    { milestone: 'confidentialityReview' as const, item: oneLevel, actor: actors.secrecy, event: 'confidentiality.return', level: 'confidentiality' },
+    {
+      milestone: 'departmentReview' as const,
+      item: oneLevel,
+      actor: actors.reviewer,
+      event: 'reviewer.return',
+      level: 'department',
+    },
+    {
+      milestone: 'leaderReview' as const,
+      item: twoLevels,
+      actor: actors.leader,
+      event: 'leader.return',
+      level: 'leader',
+    },
+    {
+      milestone: 'confidentialityReview' as const,
+      item: oneLevel,
+      actor: actors.secrecy,
+      event: 'confidentiality.return',
+      level: 'confidentiality',
+    },
   ])('sends the item back from $milestone with the reason in the audit', ({ milestone, item, actor, event }) => {
-    const result = expectOk(returnForChanges({ stored: driveTo(milestone, item), actor, item, now: new Date(), reason: '请核对数据' }));
+    const result = expectOk(
+      returnForChanges({ stored: driveTo(milestone, item), actor, item, now: new Date(), reason: '请核对数据' }),
+    );
     expect(result.state.state).toBe('changesRequested');
     expect(result.audit).toMatchObject({ event, reason: '请核对数据', to: 'changesRequested' });
   });
 
   it('starts a new round on resubmission: earlier approvals no longer count', () => {
     let stored = driveTo('confidentialityReview');
-    stored = expectOk(returnForChanges({ stored, actor: actors.secrecy, item: oneLevel, now: new Date(), reason: '含手机号' })).stored;
+    stored = expectOk(
+      returnForChanges({ stored, actor: actors.secrecy, item: oneLevel, now: new Date(), reason: '含手机号' }),
+    ).stored;
     const resubmitted = expectOk(submit({ stored, actor: actors.author, item: oneLevel, now: new Date() }));
     expect(resubmitted.audit.event).toBe('editor.resubmit');
     expect(resubmitted.state.state).toBe('departmentReview');
@@ -127,7 +174,13 @@ describe('returns for changes', () => {
   });
 
   it('refuses a return without a reason', () => {
-    const result = returnForChanges({ stored: driveTo('departmentReview'), actor: actors.reviewer, item: oneLevel, now: new Date(), reason: '' });
+    const result = returnForChanges({
+      stored: driveTo('departmentReview'),
+      actor: actors.reviewer,
+      item: oneLevel,
+      now: new Date(),
+      reason: '',
+    });
     expect(errorOf(result).error.code).toBe('RULE_FAILED');
     expect(errorOf(result).codes).toEqual(['REASON_REQUIRED']);
   });
@@ -137,12 +190,30 @@ describe('scan findings', () => {
   it('refuses clearance while a finding is open, and clears once it is dismissed with a reason', () => {
     let stored = driveTo('confidentialityReview', withFindings);
     const clear = (at: StoredWorkflow) =>
-      clearConfidentiality({ stored: at, actor: actors.secrecy, item: withFindings, now: new Date(), checklist: completeChecklist, basis });
+      clearConfidentiality({
+        stored: at,
+        actor: actors.secrecy,
+        item: withFindings,
+        now: new Date(),
+        checklist: completeChecklist,
+        basis,
+      });
     expect(errorOf(clear(stored)).codes).toEqual(['SCAN_NOT_CLEAN']);
     const dismissed = expectOk(
-      dismissFinding({ stored, actor: actors.secrecy, item: withFindings, now: new Date(), findingId: 'f1', reason: '单位公开值班电话' }),
+      dismissFinding({
+        stored,
+        actor: actors.secrecy,
+        item: withFindings,
+        now: new Date(),
+        findingId: 'f1',
+        reason: '单位公开值班电话',
+      }),
     );
-    expect(dismissed.audit).toMatchObject({ findingId: 'f1', reason: '单位公开值班电话', scan: { dismissed: 1, redacted: 1, open: 0 } });
+    expect(dismissed.audit).toMatchObject({
+      findingId: 'f1',
+      reason: '单位公开值班电话',
+      scan: { dismissed: 1, redacted: 1, open: 0 },
+    });
     stored = dismissed.stored;
     expect(expectOk(clear(stored)).state.state).toBe('approved');
   });
@@ -177,19 +248,34 @@ describe('disclosure attributes', () => {
   it('ends an on-request item in releasableOnRequest, never listed publicly', () => {
     const stored = driveTo('confidentialityReview', onRequest);
     const result = expectOk(
-      clearConfidentiality({ stored, actor: actors.secrecy, item: onRequest, now: new Date(), checklist: completeChecklist, basis }),
+      clearConfidentiality({
+        stored,
+        actor: actors.secrecy,
+        item: onRequest,
+        now: new Date(),
+        checklist: completeChecklist,
+        basis,
+      }),
     );
     expect(result.state).toMatchObject({ state: 'releasableOnRequest', online: false });
     expect(result.effects.filter((effect) => effect.kind === 'publish' || effect.kind === 'index')).toEqual([]);
-    expect(errorOf(publish({ stored: expectOk(result).stored, actor: actors.publisher, item: onRequest, now: new Date() })).error.code).toBe(
-      'EVENT_NOT_ALLOWED',
-    );
+    expect(
+      errorOf(publish({ stored: expectOk(result).stored, actor: actors.publisher, item: onRequest, now: new Date() }))
+        .error.code,
+    ).toBe('EVENT_NOT_ALLOWED');
   });
 
   it('ends a withheld item in withheld', () => {
     const stored = driveTo('confidentialityReview', withheld);
     const result = expectOk(
-      clearConfidentiality({ stored, actor: actors.secrecy, item: withheld, now: new Date(), checklist: completeChecklist, basis }),
+      clearConfidentiality({
+        stored,
+        actor: actors.secrecy,
+        item: withheld,
+        now: new Date(),
+        checklist: completeChecklist,
+        basis,
+      }),
     );
     expect(result.state.state).toBe('withheld');
   });
@@ -197,7 +283,9 @@ describe('disclosure attributes', () => {
   it('refuses to submit a withheld item without its exemption basis', () => {
     const item: ItemFacts = { ...withheld, exemptionBasis: null };
     const stored = driveTo('draft', item);
-    expect(errorOf(submit({ stored, actor: actors.author, item, now: new Date() })).codes).toEqual(['EXEMPTION_BASIS_REQUIRED']);
+    expect(errorOf(submit({ stored, actor: actors.author, item, now: new Date() })).codes).toEqual([
+      'EXEMPTION_BASIS_REQUIRED',
+    ]);
   });
 
   it('refuses to publish when the attribute changed after clearance', () => {
@@ -211,7 +299,9 @@ describe('scheduled publication on a simulated clock', () => {
   const clock = simulatedClock('2026-03-02T01:00:00.000Z');
   const approvedItem = driveTo('approved', oneLevel, clock.now);
   const publishAt = new Date('2026-03-02T09:00:00.000Z');
-  const scheduled = expectOk(schedule({ stored: approvedItem, actor: actors.publisher, item: oneLevel, now: clock.now(), at: publishAt }));
+  const scheduled = expectOk(
+    schedule({ stored: approvedItem, actor: actors.publisher, item: oneLevel, now: clock.now(), at: publishAt }),
+  );
 
   it('asks the caller to schedule the publication', () => {
     expect(scheduled.state).toMatchObject({ state: 'scheduled', scheduledAt: '2026-03-02T09:00:00.000Z' });
@@ -220,41 +310,69 @@ describe('scheduled publication on a simulated clock', () => {
 
   it('does not publish before the time', () => {
     clock.advance(7 * 60 + 59);
-    expect(errorOf(publishDue({ stored: scheduled.stored, actor: actors.scheduler, item: oneLevel, now: clock.now() })).codes).toEqual([
-      'SCHEDULE_NOT_DUE',
-    ]);
+    expect(
+      errorOf(publishDue({ stored: scheduled.stored, actor: actors.scheduler, item: oneLevel, now: clock.now() }))
+        .codes,
+    ).toEqual(['SCHEDULE_NOT_DUE']);
   });
 
   it('publishes at the time, by the system actor', () => {
     clock.advance(1);
-    const result = expectOk(publishDue({ stored: scheduled.stored, actor: actors.scheduler, item: oneLevel, now: clock.now() }));
+    const result = expectOk(
+      publishDue({ stored: scheduled.stored, actor: actors.scheduler, item: oneLevel, now: clock.now() }),
+    );
     expect(result.state.state).toBe('published');
-    expect(result.audit).toMatchObject({ actorId: 'scheduler', at: '2026-03-02T09:00:00.000Z', event: 'system.publishDue' });
+    expect(result.audit).toMatchObject({
+      actorId: 'scheduler',
+      at: '2026-03-02T09:00:00.000Z',
+      event: 'system.publishDue',
+    });
   });
 
   it('refuses the due event from a person', () => {
-    expect(errorOf(publishDue({ stored: scheduled.stored, actor: actors.publisher, item: oneLevel, now: clock.now() })).codes).toEqual([
-      'NOT_SYSTEM_ACTOR',
-    ]);
+    expect(
+      errorOf(publishDue({ stored: scheduled.stored, actor: actors.publisher, item: oneLevel, now: clock.now() }))
+        .codes,
+    ).toEqual(['NOT_SYSTEM_ACTOR']);
   });
 
   it('does not let the system actor publish an item nobody scheduled', () => {
-    const result = applyEvent({ stored: approvedItem, actor: actors.scheduler, item: oneLevel, now: clock.now(), event: { type: 'publisher.publish' } });
+    const result = applyEvent({
+      stored: approvedItem,
+      actor: actors.scheduler,
+      item: oneLevel,
+      now: clock.now(),
+      event: { type: 'publisher.publish' },
+    });
     expect(errorOf(result).codes).toEqual(['NOT_IN_PRODUCING_DEPARTMENT', 'MISSING_ROLE']);
   });
 
   it('refuses a schedule in the past', () => {
-    const result = schedule({ stored: approvedItem, actor: actors.publisher, item: oneLevel, now: clock.now(), at: new Date('2026-03-01T00:00:00Z') });
+    const result = schedule({
+      stored: approvedItem,
+      actor: actors.publisher,
+      item: oneLevel,
+      now: clock.now(),
+      at: new Date('2026-03-01T00:00:00Z'),
+    });
     expect(errorOf(result).codes).toEqual(['SCHEDULE_NOT_IN_FUTURE']);
   });
 
   it('refuses a schedule with an invalid time', () => {
-    const result = schedule({ stored: approvedItem, actor: actors.publisher, item: oneLevel, now: clock.now(), at: new Date('nonsense') });
+    const result = schedule({
+      stored: approvedItem,
+      actor: actors.publisher,
+      item: oneLevel,
+      now: clock.now(),
+      at: new Date('nonsense'),
+    });
     expect(errorOf(result).codes).toEqual(['SCHEDULE_INVALID']);
   });
 
   it('returns to approved when unscheduled, cancelling the job', () => {
-    const result = expectOk(unschedule({ stored: scheduled.stored, actor: actors.publisher, item: oneLevel, now: clock.now() }));
+    const result = expectOk(
+      unschedule({ stored: scheduled.stored, actor: actors.publisher, item: oneLevel, now: clock.now() }),
+    );
     expect(result.state).toMatchObject({ state: 'approved', scheduledAt: null });
     expect(result.effects).toEqual([{ kind: 'schedule', at: null }]);
   });
@@ -263,15 +381,31 @@ describe('scheduled publication on a simulated clock', () => {
 describe('emergency publication', () => {
   const now = new Date('2026-03-02T01:00:00.000Z');
   const atLeader = driveTo('leaderReview', twoLevels);
-  const emergency = expectOk(emergencyPublish({ stored: atLeader, actor: actors.publisher, item: twoLevels, now, reason: '突发环境事件首次发布' }));
+  const emergency = expectOk(
+    emergencyPublish({
+      stored: atLeader,
+      actor: actors.publisher,
+      item: twoLevels,
+      now,
+      reason: '突发环境事件首次发布',
+    }),
+  );
 
   it('publishes, flagged, with the skipped levels pending review', () => {
-    expect(emergency.state).toMatchObject({ state: 'published', online: true, postReviewPending: ['leader', 'confidentiality'] });
+    expect(emergency.state).toMatchObject({
+      state: 'published',
+      online: true,
+      postReviewPending: ['leader', 'confidentiality'],
+    });
     expect(emergency.effects).toContainEqual({ kind: 'publish', version: 1, replaces: null, emergency: true });
   });
 
   it('shows the reason and the skipped levels in the audit', () => {
-    expect(emergency.audit.emergency).toMatchObject({ by: 'publisher', reason: '突发环境事件首次发布', skippedLevels: ['leader', 'confidentiality'] });
+    expect(emergency.audit.emergency).toMatchObject({
+      by: 'publisher',
+      reason: '突发环境事件首次发布',
+      skippedLevels: ['leader', 'confidentiality'],
+    });
   });
 
   it('asks the skipped levels to review afterwards', () => {
@@ -286,7 +420,9 @@ describe('emergency publication', () => {
   });
 
   it('refuses without a written reason', () => {
-    expect(errorOf(emergencyPublish({ stored: atLeader, actor: actors.publisher, item: twoLevels, now, reason: '' })).codes).toEqual(['REASON_REQUIRED']);
+    expect(
+      errorOf(emergencyPublish({ stored: atLeader, actor: actors.publisher, item: twoLevels, now, reason: '' })).codes,
+    ).toEqual(['REASON_REQUIRED']);
   });
 
   it('refuses before the department review', () => {
@@ -296,9 +432,13 @@ describe('emergency publication', () => {
   });
 
   it('clears the pending reviews level by level, then refuses another', () => {
-    const byLeader = expectOk(postReview({ stored: emergency.stored, actor: actors.leader, item: twoLevels, now, level: 'leader' }));
+    const byLeader = expectOk(
+      postReview({ stored: emergency.stored, actor: actors.leader, item: twoLevels, now, level: 'leader' }),
+    );
     expect(byLeader.state.postReviewPending).toEqual(['confidentiality']);
-    const bySecrecy = expectOk(postReview({ stored: byLeader.stored, actor: actors.secrecy, item: twoLevels, now, level: 'confidentiality' }));
+    const bySecrecy = expectOk(
+      postReview({ stored: byLeader.stored, actor: actors.secrecy, item: twoLevels, now, level: 'confidentiality' }),
+    );
     expect(bySecrecy.state.postReviewPending).toEqual([]);
     expect(bySecrecy.audit.postReview).toMatchObject({ level: 'confidentiality', by: 'secrecy' });
     const again = postReview({ stored: bySecrecy.stored, actor: actors.leader, item: twoLevels, now, level: 'leader' });
@@ -306,7 +446,13 @@ describe('emergency publication', () => {
   });
 
   it('refuses a post-review by someone without the role of the skipped level', () => {
-    const result = postReview({ stored: emergency.stored, actor: actors.reviewer, item: twoLevels, now, level: 'leader' });
+    const result = postReview({
+      stored: emergency.stored,
+      actor: actors.reviewer,
+      item: twoLevels,
+      now,
+      level: 'leader',
+    });
     expect(errorOf(result).codes).toEqual(['MISSING_ROLE', 'ALREADY_REVIEWED_AT_ANOTHER_LEVEL']);
   });
 });
@@ -324,13 +470,20 @@ describe('corrections of a published item', () => {
   });
 
   it('refuses the reviser as reviewer of the revision', () => {
-    const reviser = { ...actors.editor2, departments: [{ code: oneLevel.producingDepartment, roles: ['editor', 'reviewer'] as const }] };
-    expect(errorOf(approve({ stored: inReview.stored, actor: reviser, item: oneLevel, now })).codes).toEqual(['AUTHOR_CANNOT_REVIEW']);
+    const reviser = {
+      ...actors.editor2,
+      departments: [{ code: oneLevel.producingDepartment, roles: ['editor', 'reviewer'] as const }],
+    };
+    expect(errorOf(approve({ stored: inReview.stored, actor: reviser, item: oneLevel, now })).codes).toEqual([
+      'AUTHOR_CANNOT_REVIEW',
+    ]);
   });
 
   it('replaces the online version when the revision is published', () => {
     let stored = expectOk(approve({ stored: inReview.stored, actor: actors.reviewer, item: oneLevel, now })).stored;
-    stored = expectOk(clearConfidentiality({ stored, actor: actors.secrecy, item: oneLevel, now, checklist: completeChecklist, basis })).stored;
+    stored = expectOk(
+      clearConfidentiality({ stored, actor: actors.secrecy, item: oneLevel, now, checklist: completeChecklist, basis }),
+    ).stored;
     const v2 = expectOk(publish({ stored, actor: actors.publisher, item: oneLevel, now }));
     expect(v2.state).toMatchObject({ state: 'published', revision: null, online: true });
     expect(v2.effects).toEqual([{ kind: 'publish', version: 2, replaces: 1, emergency: false }, { kind: 'index' }]);
@@ -338,7 +491,9 @@ describe('corrections of a published item', () => {
   });
 
   it('takes everything offline when withdrawn during a revision', () => {
-    const result = expectOk(withdraw({ stored: inReview.stored, actor: actors.publisher, item: oneLevel, now, reason: '数据来源变更' }));
+    const result = expectOk(
+      withdraw({ stored: inReview.stored, actor: actors.publisher, item: oneLevel, now, reason: '数据来源变更' }),
+    );
     expect(result.state).toMatchObject({ state: 'withdrawn', online: false, revision: null });
   });
 });
@@ -347,14 +502,22 @@ describe('withdrawal', () => {
   const now = new Date();
 
   it('unpublishes and unindexes with the public reason', () => {
-    const result = expectOk(withdraw({ stored: driveTo('published'), actor: actors.publisher, item: oneLevel, now, reason: '信息有误' }));
+    const result = expectOk(
+      withdraw({ stored: driveTo('published'), actor: actors.publisher, item: oneLevel, now, reason: '信息有误' }),
+    );
     expect(result.state.state).toBe('withdrawn');
     expect(result.effects.slice(0, 2)).toEqual([{ kind: 'unpublish', reason: '信息有误' }, { kind: 'unindex' }]);
     expect(result.audit.reason).toBe('信息有误');
   });
 
   it('refuses without a reason', () => {
-    const result = withdraw({ stored: driveTo('published'), actor: actors.publisher, item: oneLevel, now, reason: ' ' });
+    const result = withdraw({
+      stored: driveTo('published'),
+      actor: actors.publisher,
+      item: oneLevel,
+      now,
+      reason: ' ',
+    });
     expect(errorOf(result).codes).toEqual(['REASON_REQUIRED']);
   });
 });
@@ -363,7 +526,14 @@ describe('snapshot persistence', () => {
   it('round-trips through JSON without change', () => {
     const stored = driveTo('published');
     const parsed = JSON.parse(stored.snapshot as string) as object;
-    const again = expectOk(revise({ stored: { snapshot: parsed, version: stored.version } as StoredWorkflow, actor: actors.author, item: oneLevel, now: new Date() }));
+    const again = expectOk(
+      revise({
+        stored: { snapshot: parsed, version: stored.version } as StoredWorkflow,
+        actor: actors.author,
+        item: oneLevel,
+        now: new Date(),
+      }),
+    );
     expect(JSON.parse(JSON.stringify(again.snapshot))).toEqual(again.snapshot);
     expect(restoreSnapshot(JSON.stringify(again.snapshot)).value).toEqual({ published: { revising: 'draft' } });
   });
@@ -388,14 +558,25 @@ describe('every engine error code', () => {
     { code: 'INVALID_SNAPSHOT', run: () => submit({ ...base, stored: { snapshot: '{not json', version: 1 } }) },
     {
       code: 'INVALID_SNAPSHOT',
-      run: () => submit({ ...base, stored: { snapshot: { ...JSON.parse(draft.snapshot as string), value: 'deleted' }, version: 1 } }),
+      run: () =>
+        submit({
+          ...base,
+          stored: { snapshot: { ...JSON.parse(draft.snapshot as string), value: 'deleted' }, version: 1 },
+        }),
     },
     {
       code: 'INVALID_SNAPSHOT',
-      run: () => submit({ ...base, stored: { snapshot: { ...JSON.parse(draft.snapshot as string), context: { author: 1 } }, version: 1 } }),
+      run: () =>
+        submit({
+          ...base,
+          stored: { snapshot: { ...JSON.parse(draft.snapshot as string), context: { author: 1 } }, version: 1 },
+        }),
     },
     { code: 'INVALID_INPUT', run: () => submit({ ...base, stored: draft, now: new Date('nonsense') }) },
-    { code: 'INVALID_INPUT', run: () => submit({ ...base, stored: draft, item: { ...oneLevel, reviewLevels: ['leader'] } }) },
+    {
+      code: 'INVALID_INPUT',
+      run: () => submit({ ...base, stored: draft, item: { ...oneLevel, reviewLevels: ['leader'] } }),
+    },
     {
       code: 'INVALID_INPUT',
       run: () => applyEvent({ ...base, stored: draft, event: { type: 'editor.delete' } as unknown as WorkflowEvent }),
@@ -412,6 +593,9 @@ describe('every engine error code', () => {
   });
 
   it('refuses to create an item for a department the actor does not belong to', () => {
-    expect(errorOf(createItem({ actor: actors.outsider, item: oneLevel, now })).codes).toEqual(['NOT_IN_PRODUCING_DEPARTMENT', 'MISSING_ROLE']);
+    expect(errorOf(createItem({ actor: actors.outsider, item: oneLevel, now })).codes).toEqual([
+      'NOT_IN_PRODUCING_DEPARTMENT',
+      'MISSING_ROLE',
+    ]);
   });
 });

@@ -24,7 +24,10 @@ const payloads: { [K in WorkflowEventType]: Array<Omit<Extract<WorkflowEvent, { 
   'reviewer.return': [{ reason: '数据有误' }, {}],
   'leader.approve': [{}],
   'leader.return': [{ reason: '表述不当' }],
-  'confidentiality.clear': [{ checklist: completeChecklist, basis: '保密审查' }, { checklist: { stateSecrets: true }, basis: '保密审查' }],
+  'confidentiality.clear': [
+    { checklist: completeChecklist, basis: '保密审查' },
+    { checklist: { stateSecrets: true }, basis: '保密审查' },
+  ],
   'confidentiality.return': [{ reason: '含个人信息' }],
   'confidentiality.dismissFinding': [{ findingId: 'f1', reason: '为单位公开电话' }],
   'publisher.publish': [{}],
@@ -56,7 +59,9 @@ function eventsFor(items: readonly ItemFacts[]): MachineEvent[] {
       workflowEventTypes.flatMap((type) =>
         payloads[type].flatMap((payload) => {
           const at = type === 'system.publishDue' ? [T0, LATER] : [T0];
-          return at.map((time) => ({ ...payload, type, actor, item, policy: departmentPolicy, at: time }) as MachineEvent);
+          return at.map(
+            (time) => ({ ...payload, type, actor, item, policy: departmentPolicy, at: time }) as MachineEvent,
+          );
         }),
       ),
     ),
@@ -100,7 +105,9 @@ function explore(items: readonly ItemFacts[]) {
 }
 
 function isNewPublication(from: DisclosureSnapshot, to: DisclosureSnapshot): boolean {
-  return to.matches('published') && to.context.online !== null && to.context.online.version !== from.context.online?.version;
+  return (
+    to.matches('published') && to.context.online !== null && to.context.online.version !== from.context.online?.version
+  );
 }
 
 interface Edge {
@@ -174,7 +181,9 @@ describe('attributes that never go online', () => {
   });
 
   it('never reaches published with an on-request item, and ends in releasableOnRequest', () => {
-    const states = Object.values(explore([{ ...oneLevel, attribute: 'onRequest' }])).map(({ state }) => state as DisclosureSnapshot);
+    const states = Object.values(explore([{ ...oneLevel, attribute: 'onRequest' }])).map(
+      ({ state }) => state as DisclosureSnapshot,
+    );
     expect(states.some((state) => state.matches('published'))).toBe(false);
     expect(states.some((state) => state.matches('releasableOnRequest'))).toBe(true);
   });
@@ -183,7 +192,8 @@ describe('attributes that never go online', () => {
 describe('confidentiality clearance of an item with scan findings', () => {
   it('clears only after every open finding is dismissed with a reason', () => {
     const clearances = edges(explore([withFindings])).filter(
-      ({ from, event, to }) => event.type === 'confidentiality.clear' && to !== from && to.context.confidentiality !== null,
+      ({ from, event, to }) =>
+        event.type === 'confidentiality.clear' && to !== from && to.context.confidentiality !== null,
     );
     expect(clearances.length).toBeGreaterThan(0);
     expect(clearances.filter(({ to }) => to.context.dismissals.f1?.reason !== '为单位公开电话')).toEqual([]);
@@ -203,7 +213,11 @@ describe('paths to published', () => {
   }
 
   it.each([
-    { catalogue: 'one level', item: oneLevel, expected: ['editor.submit', 'reviewer.approve', 'confidentiality.clear', 'publisher.publish'] },
+    {
+      catalogue: 'one level',
+      item: oneLevel,
+      expected: ['editor.submit', 'reviewer.approve', 'confidentiality.clear', 'publisher.publish'],
+    },
     {
       catalogue: 'two levels',
       item: twoLevels,
@@ -211,7 +225,12 @@ describe('paths to published', () => {
     },
   ])('the shortest ordinary path with $catalogue goes through every review', ({ item, expected }) => {
     const events = eventsFor([item]).filter((event) => event.type !== 'publisher.emergencyPublish');
-    const [path] = getShortestPaths(disclosureMachine, { events, input, serializeState: byValue, toState: toPublished });
+    const [path] = getShortestPaths(disclosureMachine, {
+      events,
+      input,
+      serializeState: byValue,
+      toState: toPublished,
+    });
     expect(path && eventTypes(path.steps)).toEqual(expected);
   });
 
@@ -219,15 +238,24 @@ describe('paths to published', () => {
     { catalogue: 'one level', item: oneLevel },
     { catalogue: 'two levels', item: twoLevels },
     { catalogue: 'one level with scan findings', item: withFindings },
-  ])('every simple path with $catalogue contains department approval, and clearance or a flagged emergency', ({ item }) => {
-    const paths = getSimplePaths(disclosureMachine, { events: eventsFor([item]), input, serializeState: byValue, toState: toPublished });
-    const missing = paths.filter((path) => {
-      const types = eventTypes(path.steps);
-      const reviewed =
-        types.includes('confidentiality.clear') && (!item.reviewLevels.includes('leader') || types.includes('leader.approve'));
-      return !types.includes('reviewer.approve') || !(reviewed || types.includes('publisher.emergencyPublish'));
-    });
-    expect(paths.length).toBeGreaterThan(0);
-    expect(missing).toEqual([]);
-  });
+  ])(
+    'every simple path with $catalogue contains department approval, and clearance or a flagged emergency',
+    ({ item }) => {
+      const paths = getSimplePaths(disclosureMachine, {
+        events: eventsFor([item]),
+        input,
+        serializeState: byValue,
+        toState: toPublished,
+      });
+      const missing = paths.filter((path) => {
+        const types = eventTypes(path.steps);
+        const reviewed =
+          types.includes('confidentiality.clear') &&
+          (!item.reviewLevels.includes('leader') || types.includes('leader.approve'));
+        return !types.includes('reviewer.approve') || !(reviewed || types.includes('publisher.emergencyPublish'));
+      });
+      expect(paths.length).toBeGreaterThan(0);
+      expect(missing).toEqual([]);
+    },
+  );
 });

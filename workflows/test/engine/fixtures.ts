@@ -37,7 +37,11 @@ export const oneLevel: ItemFacts = {
   scan: cleanScan,
 };
 
-export const twoLevels: ItemFacts = { ...oneLevel, category: 'incidentRelease', reviewLevels: ['department', 'leader'] };
+export const twoLevels: ItemFacts = {
+  ...oneLevel,
+  category: 'incidentRelease',
+  reviewLevels: ['department', 'leader'],
+};
 
 export const onRequest: ItemFacts = { ...oneLevel, attribute: 'onRequest', exemptionBasis: '条例第十条' };
 
@@ -55,12 +59,18 @@ export const withFindings: ItemFacts = {
 };
 
 export const departmentPolicy: ReviewPolicy = { confidentialityReviewScope: 'department' };
-export const officePolicy: ReviewPolicy = { confidentialityReviewScope: 'disclosureOffice', disclosureOfficeDepartment: OFFICE };
+export const officePolicy: ReviewPolicy = {
+  confidentialityReviewScope: 'disclosureOffice',
+  disclosureOfficeDepartment: OFFICE,
+};
 
 export const completeChecklist = { stateSecrets: true, commercialSecrets: true, personalPrivacy: true } as const;
 
 /** A simulated clock: time only moves when a test says so. */
-export function simulatedClock(start = '2026-03-02T01:00:00.000Z'): { now: () => Date; advance: (minutes: number) => void } {
+export function simulatedClock(start = '2026-03-02T01:00:00.000Z'): {
+  now: () => Date;
+  advance: (minutes: number) => void;
+} {
   let current = Date.parse(start);
   return {
     now: () => new Date(current),
@@ -73,17 +83,36 @@ export function simulatedClock(start = '2026-03-02T01:00:00.000Z'): { now: () =>
 /** Unwraps a successful command (failing the test with the error otherwise) and returns what to store next. */
 export function expectOk(result: CommandResult): CommandSuccess & { stored: StoredWorkflow } {
   if (!result.ok) {
-    throw new Error(`expected success, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.details)}`);
+    throw new Error(
+      `expected success, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.details)}`,
+    );
   }
   // Store as a JSON string, as a database column would, so every step exercises the round trip.
   return { ...result, stored: { snapshot: JSON.stringify(result.snapshot), version: result.version } };
 }
 
-export type Milestone = 'draft' | 'departmentReview' | 'leaderReview' | 'confidentialityReview' | 'approved' | 'published';
+export type Milestone =
+  | 'draft'
+  | 'departmentReview'
+  | 'leaderReview'
+  | 'confidentialityReview'
+  | 'approved'
+  | 'published';
 
 /** Drives a new item along the ordinary chain up to `milestone`, by the representative actors. */
-export function driveTo(milestone: Milestone, item: ItemFacts = oneLevel, now: () => Date = simulatedClock().now): StoredWorkflow {
-  const order: Milestone[] = ['draft', 'departmentReview', 'leaderReview', 'confidentialityReview', 'approved', 'published'];
+export function driveTo(
+  milestone: Milestone,
+  item: ItemFacts = oneLevel,
+  now: () => Date = simulatedClock().now,
+): StoredWorkflow {
+  const order: Milestone[] = [
+    'draft',
+    'departmentReview',
+    'leaderReview',
+    'confidentialityReview',
+    'approved',
+    'published',
+  ];
   const wanted = order.indexOf(milestone);
   let stored = expectOk(createItem({ actor: actors.author, item, now: now() })).stored;
   if (wanted >= 1) stored = expectOk(submit({ stored, actor: actors.author, item, now: now() })).stored;
@@ -96,7 +125,14 @@ export function driveTo(milestone: Milestone, item: ItemFacts = oneLevel, now: (
   }
   if (wanted >= 4) {
     stored = expectOk(
-      clearConfidentiality({ stored, actor: actors.secrecy, item, now: now(), checklist: completeChecklist, basis: '保密审查办法第五条' }),
+      clearConfidentiality({
+        stored,
+        actor: actors.secrecy,
+        item,
+        now: now(),
+        checklist: completeChecklist,
+        basis: '保密审查办法第五条',
+      }),
     ).stored;
   }
   if (wanted >= 5) stored = expectOk(publish({ stored, actor: actors.publisher, item, now: now() })).stored;

@@ -27,7 +27,13 @@ import {
 const clock = simulatedClock();
 const now = clock.now();
 
-function codes(input: { stored: StoredWorkflow; actor: Actor; event: WorkflowEvent; item?: ItemFacts; policy?: ReviewPolicy }): string[] {
+function codes(input: {
+  stored: StoredWorkflow;
+  actor: Actor;
+  event: WorkflowEvent;
+  item?: ItemFacts;
+  policy?: ReviewPolicy;
+}): string[] {
   return whyNot({
     snapshot: input.stored.snapshot,
     actor: input.actor,
@@ -41,9 +47,24 @@ function codes(input: { stored: StoredWorkflow; actor: Actor; event: WorkflowEve
 const everyone = Object.entries(actors) as Array<[keyof typeof actors, Actor]>;
 
 describe.each<{ milestone: Milestone; item: ItemFacts; event: WorkflowEvent; allowed: Array<keyof typeof actors> }>([
-  { milestone: 'draft', item: oneLevel, event: { type: 'editor.submit' }, allowed: ['author', 'editor2', 'editorReviewer'] },
-  { milestone: 'draft', item: oneLevel, event: { type: 'editor.edit' }, allowed: ['author', 'editor2', 'editorReviewer'] },
-  { milestone: 'departmentReview', item: oneLevel, event: { type: 'reviewer.approve' }, allowed: ['reviewer', 'dual', 'editorReviewer'] },
+  {
+    milestone: 'draft',
+    item: oneLevel,
+    event: { type: 'editor.submit' },
+    allowed: ['author', 'editor2', 'editorReviewer'],
+  },
+  {
+    milestone: 'draft',
+    item: oneLevel,
+    event: { type: 'editor.edit' },
+    allowed: ['author', 'editor2', 'editorReviewer'],
+  },
+  {
+    milestone: 'departmentReview',
+    item: oneLevel,
+    event: { type: 'reviewer.approve' },
+    allowed: ['reviewer', 'dual', 'editorReviewer'],
+  },
   {
     milestone: 'departmentReview',
     item: oneLevel,
@@ -51,7 +72,12 @@ describe.each<{ milestone: Milestone; item: ItemFacts; event: WorkflowEvent; all
     allowed: ['reviewer', 'dual', 'editorReviewer'],
   },
   { milestone: 'leaderReview', item: twoLevels, event: { type: 'leader.approve' }, allowed: ['leader'] },
-  { milestone: 'leaderReview', item: twoLevels, event: { type: 'leader.return', reason: '表述不当' }, allowed: ['leader'] },
+  {
+    milestone: 'leaderReview',
+    item: twoLevels,
+    event: { type: 'leader.return', reason: '表述不当' },
+    allowed: ['leader'],
+  },
   {
     milestone: 'confidentialityReview',
     item: oneLevel,
@@ -71,8 +97,18 @@ describe.each<{ milestone: Milestone; item: ItemFacts; event: WorkflowEvent; all
     event: { type: 'publisher.schedule', publishAt: '2026-03-03T01:00:00.000Z' },
     allowed: ['publisher'],
   },
-  { milestone: 'published', item: oneLevel, event: { type: 'publisher.withdraw', reason: '信息已过时' }, allowed: ['publisher'] },
-  { milestone: 'published', item: oneLevel, event: { type: 'editor.revise' }, allowed: ['author', 'editor2', 'editorReviewer'] },
+  {
+    milestone: 'published',
+    item: oneLevel,
+    event: { type: 'publisher.withdraw', reason: '信息已过时' },
+    allowed: ['publisher'],
+  },
+  {
+    milestone: 'published',
+    item: oneLevel,
+    event: { type: 'editor.revise' },
+    allowed: ['author', 'editor2', 'editorReviewer'],
+  },
 ])('who may send $event.type in $milestone', ({ milestone, item, event, allowed }) => {
   const stored = driveTo(milestone, item);
 
@@ -97,20 +133,26 @@ describe('the two-person rule, checked on the person', () => {
   it('refuses approval by the author even when the author holds the reviewer role', () => {
     let stored = expectOk(createItem({ actor: actors.editorReviewer, item: oneLevel, now })).stored;
     stored = expectOk(submit({ stored, actor: actors.author, item: oneLevel, now })).stored;
-    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual(['AUTHOR_CANNOT_REVIEW']);
+    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual([
+      'AUTHOR_CANNOT_REVIEW',
+    ]);
   });
 
   it('refuses approval by the last editor', () => {
     let stored = expectOk(createItem({ actor: actors.author, item: oneLevel, now })).stored;
     stored = expectOk(edit({ stored, actor: actors.editorReviewer, item: oneLevel, now })).stored;
     stored = expectOk(submit({ stored, actor: actors.author, item: oneLevel, now })).stored;
-    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual(['LAST_EDITOR_CANNOT_REVIEW']);
+    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual([
+      'LAST_EDITOR_CANNOT_REVIEW',
+    ]);
   });
 
   it('refuses approval by the person who submitted the draft', () => {
     let stored = expectOk(createItem({ actor: actors.author, item: oneLevel, now })).stored;
     stored = expectOk(submit({ stored, actor: actors.editorReviewer, item: oneLevel, now })).stored;
-    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual(['SUBMITTER_CANNOT_REVIEW']);
+    expect(codes({ stored, actor: actors.editorReviewer, event: { type: 'reviewer.approve' } })).toEqual([
+      'SUBMITTER_CANNOT_REVIEW',
+    ]);
   });
 
   it('refuses confidentiality clearance by the department head who approved, although they hold both roles', () => {
@@ -132,7 +174,8 @@ describe('the confidentiality review scope', () => {
     { policy: 'disclosureOffice' as const, actor: 'secrecy' as const, allowed: false },
   ])('with scope $policy, $actor may clear: $allowed', ({ policy, actor, allowed }) => {
     const stored = driveTo('confidentialityReview');
-    const reviewPolicy: ReviewPolicy = policy === 'department' ? { confidentialityReviewScope: 'department' } : officePolicy;
+    const reviewPolicy: ReviewPolicy =
+      policy === 'department' ? { confidentialityReviewScope: 'department' } : officePolicy;
     const result = codes({ stored, actor: actors[actor], event, policy: reviewPolicy });
     expect(result).toEqual(allowed ? [] : ['NOT_CONFIDENTIALITY_REVIEWER']);
   });
@@ -165,7 +208,13 @@ describe('whyNot', () => {
   });
 
   it('gives every reason in Chinese and English', () => {
-    const [reason] = whyNot({ snapshot: driveTo('draft').snapshot, actor: actors.outsider, event: { type: 'editor.edit' }, item: oneLevel, now });
+    const [reason] = whyNot({
+      snapshot: driveTo('draft').snapshot,
+      actor: actors.outsider,
+      event: { type: 'editor.edit' },
+      item: oneLevel,
+      now,
+    });
     expect(reason?.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(reason?.message.en).toMatch(/[a-z]/);
   });
@@ -190,7 +239,12 @@ describe('availableEvents', () => {
   it.each<{ milestone: Milestone; item: ItemFacts; actor: keyof typeof actors; expected: string[] }>([
     { milestone: 'draft', item: oneLevel, actor: 'author', expected: ['editor.edit', 'editor.submit'] },
     { milestone: 'departmentReview', item: oneLevel, actor: 'author', expected: [] },
-    { milestone: 'departmentReview', item: oneLevel, actor: 'reviewer', expected: ['reviewer.approve', 'reviewer.return'] },
+    {
+      milestone: 'departmentReview',
+      item: oneLevel,
+      actor: 'reviewer',
+      expected: ['reviewer.approve', 'reviewer.return'],
+    },
     { milestone: 'departmentReview', item: oneLevel, actor: 'publisher', expected: [] },
     { milestone: 'leaderReview', item: twoLevels, actor: 'publisher', expected: ['publisher.emergencyPublish'] },
     {

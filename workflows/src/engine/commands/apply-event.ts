@@ -13,7 +13,13 @@ function refuse(error: WorkflowError): CommandResult {
   return { ok: false, error };
 }
 
-function auditOf({ event, before, after, input, at }: {
+function auditOf({
+  event,
+  before,
+  after,
+  input,
+  at,
+}: {
   event: WorkflowEvent;
   before: DisclosureSnapshot;
   after: DisclosureSnapshot;
@@ -36,15 +42,29 @@ function auditOf({ event, before, after, input, at }: {
       return { ...base, reason: event.reason?.trim() ?? '' };
     case 'confidentiality.dismissFinding': {
       const scan = scanAudit(input.item.scan, context.dismissals);
-      return { ...base, reason: event.reason?.trim() ?? '', findingId: event.findingId ?? '', ...(scan ? { scan } : {}) };
+      return {
+        ...base,
+        reason: event.reason?.trim() ?? '',
+        findingId: event.findingId ?? '',
+        ...(scan ? { scan } : {}),
+      };
     }
     case 'confidentiality.clear': {
       const record = context.confidentiality;
-      return { ...base, ...(record ? { confidentiality: record } : {}), ...(record?.scan ? { scan: record.scan } : {}) };
+      return {
+        ...base,
+        ...(record ? { confidentiality: record } : {}),
+        ...(record?.scan ? { scan: record.scan } : {}),
+      };
     }
     case 'publisher.emergencyPublish': {
       const scan = scanAudit(input.item.scan, context.dismissals);
-      return { ...base, reason: event.reason?.trim() ?? '', ...(context.emergency ? { emergency: context.emergency } : {}), ...(scan ? { scan } : {}) };
+      return {
+        ...base,
+        reason: event.reason?.trim() ?? '',
+        ...(context.emergency ? { emergency: context.emergency } : {}),
+        ...(scan ? { scan } : {}),
+      };
     }
     case 'reviewer.postReview': {
       const record = context.postReviews.at(-1);
@@ -68,7 +88,10 @@ export function applyEvent(input: ApplyEventInput): CommandResult {
 }
 
 /** Like `applyEvent`, for verbs whose event depends on the current state (approve, submit, return). */
-export function applyChosenEvent(input: CommandContext, choose: (status: WorkflowStatus) => WorkflowEvent): CommandResult {
+export function applyChosenEvent(
+  input: CommandContext,
+  choose: (status: WorkflowStatus) => WorkflowEvent,
+): CommandResult {
   const problem = inputProblem(input);
   if (problem !== null) return refuse(new WorkflowError('INVALID_INPUT', problem, { details: { problem } }));
   if (input.expectedVersion !== undefined && input.expectedVersion !== input.stored.version) {
@@ -88,7 +111,8 @@ export function applyChosenEvent(input: CommandContext, choose: (status: Workflo
   const status = workflowStatus(before);
   const event = choose(status);
   const eventProblem = inputProblem({ ...input, event });
-  if (eventProblem !== null) return refuse(new WorkflowError('INVALID_INPUT', eventProblem, { details: { problem: eventProblem } }));
+  if (eventProblem !== null)
+    return refuse(new WorkflowError('INVALID_INPUT', eventProblem, { details: { problem: eventProblem } }));
 
   const policy = input.policy ?? defaultReviewPolicy;
   const at = input.now.toISOString();

@@ -5,6 +5,8 @@ import type { CommandContext, CommandResult } from './command-types';
 export function approve(input: CommandContext & { note?: string }): CommandResult {
   const note = input.note === undefined ? {} : { note: input.note };
   return applyChosenEvent(input, (status) =>
-    (status.revision ?? status.state) === 'leaderReview' ? { type: 'leader.approve', ...note } : { type: 'reviewer.approve', ...note },
+    (status.revision ?? status.state) === 'leaderReview'
+      ? { type: 'leader.approve', ...note }
+      : { type: 'reviewer.approve', ...note },
   );
 }

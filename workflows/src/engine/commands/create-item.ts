@@ -15,7 +15,8 @@ const editorRole = actorHasRole('editor');
 /** Starts the workflow of a new draft; its creator becomes the author. Version 1, state `draft`. */
 export function createItem(input: { actor: Actor; item: ItemFacts; now: Date; policy?: ReviewPolicy }): CommandResult {
   const problem = inputProblem(input);
-  if (problem !== null) return { ok: false, error: new WorkflowError('INVALID_INPUT', problem, { details: { problem } }) };
+  if (problem !== null)
+    return { ok: false, error: new WorkflowError('INVALID_INPUT', problem, { details: { problem } }) };
   const at = input.now.toISOString();
   const [snapshot] = initialTransition(disclosureMachine, { authorId: input.actor.id, createdAt: at });
   const ruleInput = {
@@ -30,7 +31,12 @@ export function createItem(input: { actor: Actor; item: ItemFacts; now: Date; po
     (result): result is RuleFailure => !result.ok,
   );
   if (reasons.length > 0) {
-    return { ok: false, error: new WorkflowError('RULE_FAILED', 'Only editors of the producing department create items.', { details: { reasons } }) };
+    return {
+      ok: false,
+      error: new WorkflowError('RULE_FAILED', 'Only editors of the producing department create items.', {
+        details: { reasons },
+      }),
+    };
   }
   return {
     ok: true,

@@ -1,5 +1,13 @@
 import { confidentialityDepartment } from '../rules/actor-is-confidentiality-reviewer';
-import type { DisclosureContext, Effect, ItemFacts, Recipient, ReviewPolicy, WorkflowEvent, WorkflowStatus } from '../types';
+import type {
+  DisclosureContext,
+  Effect,
+  ItemFacts,
+  Recipient,
+  ReviewPolicy,
+  WorkflowEvent,
+  WorkflowStatus,
+} from '../types';
 
 export interface EffectsOfInput {
   readonly before: { readonly status: WorkflowStatus; readonly context: DisclosureContext };
@@ -25,7 +33,11 @@ function editorsOf(context: DisclosureContext): Recipient[] {
 export function effectsOf({ before, after, event, item, policy }: EffectsOfInput): Effect[] {
   const department = item.producingDepartment;
   const role = (name: 'reviewer' | 'leader' | 'publisher'): Recipient => ({ kind: 'role', role: name, department });
-  const confidentialityReviewers: Recipient = { kind: 'role', role: 'confidentiality', department: confidentialityDepartment(policy, item) };
+  const confidentialityReviewers: Recipient = {
+    kind: 'role',
+    role: 'confidentiality',
+    department: confidentialityDepartment(policy, item),
+  };
   const effects: Effect[] = [];
 
   const newVersion = after.context.online !== null && after.context.online.version !== before.context.online?.version;
@@ -41,7 +53,9 @@ export function effectsOf({ before, after, event, item, policy }: EffectsOfInput
     );
   }
   if (event.type === 'publisher.emergencyPublish') {
-    const recipients = after.context.postReviewPending.map((level) => (level === 'leader' ? role('leader') : confidentialityReviewers));
+    const recipients = after.context.postReviewPending.map((level) =>
+      level === 'leader' ? role('leader') : confidentialityReviewers,
+    );
     effects.push({ kind: 'notify', template: 'postReviewRequested', recipients });
   }
   if (before.status.online && !after.status.online) {
@@ -58,13 +72,17 @@ export function effectsOf({ before, after, event, item, policy }: EffectsOfInput
   const from = stage(before.status);
   const to = stage(after.status);
   if (from !== to) {
-    if (to === 'departmentReview') effects.push({ kind: 'notify', template: 'reviewRequested', recipients: [role('reviewer')] });
-    if (to === 'leaderReview') effects.push({ kind: 'notify', template: 'reviewRequested', recipients: [role('leader')] });
+    if (to === 'departmentReview')
+      effects.push({ kind: 'notify', template: 'reviewRequested', recipients: [role('reviewer')] });
+    if (to === 'leaderReview')
+      effects.push({ kind: 'notify', template: 'reviewRequested', recipients: [role('leader')] });
     if (to === 'confidentialityReview') {
       effects.push({ kind: 'notify', template: 'reviewRequested', recipients: [confidentialityReviewers] });
     }
-    if (to === 'changesRequested') effects.push({ kind: 'notify', template: 'returnedForChanges', recipients: editorsOf(after.context) });
-    if (to === 'approved' && from === 'confidentialityReview') effects.push({ kind: 'notify', template: 'readyToPublish', recipients: [role('publisher')] });
+    if (to === 'changesRequested')
+      effects.push({ kind: 'notify', template: 'returnedForChanges', recipients: editorsOf(after.context) });
+    if (to === 'approved' && from === 'confidentialityReview')
+      effects.push({ kind: 'notify', template: 'readyToPublish', recipients: [role('publisher')] });
     if (to === 'releasableOnRequest' || to === 'withheld') {
       effects.push({ kind: 'notify', template: 'reviewClosed', recipients: editorsOf(after.context) });
     }

@@ -1,4 +1,12 @@
-import { disclosureAttributes, reviewLevels, roles, workflowEventTypes, type Actor, type ItemFacts, type ReviewPolicy } from '../types';
+import {
+  disclosureAttributes,
+  reviewLevels,
+  roles,
+  workflowEventTypes,
+  type Actor,
+  type ItemFacts,
+  type ReviewPolicy,
+} from '../types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15,14 +23,16 @@ function actorProblem(actor: unknown): string | null {
     if (!isRecord(membership) || typeof membership.code !== 'string' || !Array.isArray(membership.roles)) {
       return 'every actor membership needs a code and roles';
     }
-    if (!(membership.roles as unknown[]).every((role) => includes(roles, role))) return `unknown role in ${membership.code}`;
+    if (!(membership.roles as unknown[]).every((role) => includes(roles, role)))
+      return `unknown role in ${membership.code}`;
   }
   return null;
 }
 
 function itemProblem(item: unknown): string | null {
   if (!isRecord(item)) return 'item must be an object';
-  if (typeof item.producingDepartment !== 'string' || item.producingDepartment === '') return 'item.producingDepartment is required';
+  if (typeof item.producingDepartment !== 'string' || item.producingDepartment === '')
+    return 'item.producingDepartment is required';
   if (typeof item.category !== 'string') return 'item.category must be a string';
   if (!includes(disclosureAttributes, item.attribute)) return 'item.attribute must be proactive, onRequest or withheld';
   const levels = item.reviewLevels;
@@ -35,7 +45,10 @@ function itemProblem(item: unknown): string | null {
       return 'item.scan must be null or { scannedAt, findings }';
     }
     const findingsOk = (item.scan.findings as unknown[]).every(
-      (finding) => isRecord(finding) && typeof finding.id === 'string' && (finding.status === 'open' || finding.status === 'redacted'),
+      (finding) =>
+        isRecord(finding) &&
+        typeof finding.id === 'string' &&
+        (finding.status === 'open' || finding.status === 'redacted'),
     );
     if (!findingsOk) return 'every scan finding needs an id and a status of open or redacted';
   }
@@ -46,7 +59,8 @@ function policyProblem(policy: unknown): string | null {
   if (policy === undefined) return null;
   if (!isRecord(policy)) return 'policy must be an object';
   if (policy.confidentialityReviewScope === 'department') return null;
-  if (policy.confidentialityReviewScope === 'disclosureOffice' && typeof policy.disclosureOfficeDepartment === 'string') return null;
+  if (policy.confidentialityReviewScope === 'disclosureOffice' && typeof policy.disclosureOfficeDepartment === 'string')
+    return null;
   return "policy needs confidentialityReviewScope 'department', or 'disclosureOffice' with disclosureOfficeDepartment";
 }
 
@@ -54,10 +68,17 @@ function policyProblem(policy: unknown): string | null {
  * What is wrong with a command's input, or `null`. Callers are other packages and HTTP adapters, so
  * the engine checks the shapes itself rather than trusting the types.
  */
-export function inputProblem(input: { actor: Actor; item: ItemFacts; now: Date; policy?: ReviewPolicy; event?: unknown }): string | null {
+export function inputProblem(input: {
+  actor: Actor;
+  item: ItemFacts;
+  now: Date;
+  policy?: ReviewPolicy;
+  event?: unknown;
+}): string | null {
   if (!(input.now instanceof Date) || Number.isNaN(input.now.getTime())) return 'now must be a valid Date';
   if ('event' in input && input.event !== undefined) {
-    if (!isRecord(input.event) || !includes(workflowEventTypes, input.event.type)) return 'event.type is not a known event';
+    if (!isRecord(input.event) || !includes(workflowEventTypes, input.event.type))
+      return 'event.type is not a known event';
   }
   return actorProblem(input.actor) ?? itemProblem(input.item) ?? policyProblem(input.policy);
 }

@@ -6,6 +6,10 @@ import type { CommandContext, CommandResult } from './command-types';
 export function postReview(input: CommandContext & { level: PostReviewLevel; note?: string }): CommandResult {
   return applyEvent({
     ...input,
-    event: { type: 'reviewer.postReview', level: input.level, ...(input.note === undefined ? {} : { note: input.note }) },
+    event: {
+      type: 'reviewer.postReview',
+      level: input.level,
+      ...(input.note === undefined ? {} : { note: input.note }),
+    },
   });
 }

@@ -45,7 +45,8 @@ const disclosureSetup = setup({
   guards: {
     /** Every rule the registry names for this event passes (pure, synchronous). */
     rulesPass: ({ context, event }) =>
-      evaluateRules({ context, actor: event.actor, item: event.item, policy: event.policy, event, now: event.at }).length === 0,
+      evaluateRules({ context, actor: event.actor, item: event.item, policy: event.policy, event, now: event.at })
+        .length === 0,
     needsLeaderReview: ({ context, event }) =>
       event.item.reviewLevels.includes('leader') && context.approvals.leader === undefined,
     attributeIsProactive: ({ event }) => event.item.attribute === 'proactive',
@@ -100,7 +101,10 @@ const disclosureSetup = setup({
       };
     }),
     recordSchedule: assign({
-      scheduledAt: ({ event }) => (event.type === 'publisher.schedule' && event.publishAt !== undefined ? new Date(event.publishAt).toISOString() : null),
+      scheduledAt: ({ event }) =>
+        event.type === 'publisher.schedule' && event.publishAt !== undefined
+          ? new Date(event.publishAt).toISOString()
+          : null,
     }),
     clearSchedule: assign({ scheduledAt: null }),
     recordEmergency: assign(({ context, event }) => {
@@ -129,7 +133,10 @@ const disclosureSetup = setup({
       if (level === undefined) return {};
       return {
         postReviewPending: context.postReviewPending.filter((pending) => pending !== level),
-        postReviews: [...context.postReviews, { level, by: event.actor.id, at: event.at, note: event.note?.trim() || null }],
+        postReviews: [
+          ...context.postReviews,
+          { level, by: event.actor.id, at: event.at, note: event.note?.trim() || null },
+        ],
       };
     }),
     recordWithdrawal: assign(({ event }) => ({
@@ -148,7 +155,10 @@ type TransitionsConfig = NonNullable<StatesConfig[string]['on']>;
  * The review chain as data, shared by a first publication and a correction of a published item.
  * `clear` says where confidentiality clearance leads; `extra` adds transitions per review state.
  */
-function reviewChain(options: { clear: TransitionsConfig['confidentiality.clear']; extra?: TransitionsConfig }): StatesConfig {
+function reviewChain(options: {
+  clear: TransitionsConfig['confidentiality.clear'];
+  extra?: TransitionsConfig;
+}): StatesConfig {
   const extra = options.extra ?? {};
   return {
     draft: {
@@ -171,16 +181,32 @@ function reviewChain(options: { clear: TransitionsConfig['confidentiality.clear'
             target: 'leaderReview',
             actions: { type: 'recordApproval', params: { level: 'department' } },
           },
-          { guard: 'rulesPass', target: 'confidentialityReview', actions: { type: 'recordApproval', params: { level: 'department' } } },
+          {
+            guard: 'rulesPass',
+            target: 'confidentialityReview',
+            actions: { type: 'recordApproval', params: { level: 'department' } },
+          },
         ],
-        'reviewer.return': { guard: 'rulesPass', target: 'changesRequested', actions: { type: 'recordReturn', params: { level: 'department' } } },
+        'reviewer.return': {
+          guard: 'rulesPass',
+          target: 'changesRequested',
+          actions: { type: 'recordReturn', params: { level: 'department' } },
+        },
         ...extra,
       },
     },
     leaderReview: {
       on: {
-        'leader.approve': { guard: 'rulesPass', target: 'confidentialityReview', actions: { type: 'recordApproval', params: { level: 'leader' } } },
-        'leader.return': { guard: 'rulesPass', target: 'changesRequested', actions: { type: 'recordReturn', params: { level: 'leader' } } },
+        'leader.approve': {
+          guard: 'rulesPass',
+          target: 'confidentialityReview',
+          actions: { type: 'recordApproval', params: { level: 'leader' } },
+        },
+        'leader.return': {
+          guard: 'rulesPass',
+          target: 'changesRequested',
+          actions: { type: 'recordReturn', params: { level: 'leader' } },
+        },
         ...extra,
       },
     },
@@ -229,11 +255,19 @@ export const disclosureMachine = disclosureSetup.createMachine({
     ...reviewChain({
       clear: [
         { guard: and(['rulesPass', 'attributeIsProactive']), target: 'approved', actions: 'recordClearance' },
-        { guard: and(['rulesPass', 'attributeIsOnRequest']), target: 'releasableOnRequest', actions: 'recordClearance' },
+        {
+          guard: and(['rulesPass', 'attributeIsOnRequest']),
+          target: 'releasableOnRequest',
+          actions: 'recordClearance',
+        },
         { guard: and(['rulesPass', 'attributeIsWithheld']), target: 'withheld', actions: 'recordClearance' },
       ],
       extra: {
-        'publisher.emergencyPublish': { guard: 'rulesPass', target: 'published', actions: ['recordEmergency', 'recordPublication'] },
+        'publisher.emergencyPublish': {
+          guard: 'rulesPass',
+          target: 'published',
+          actions: ['recordEmergency', 'recordPublication'],
+        },
       },
     }),
     approved: {
@@ -265,7 +299,11 @@ export const disclosureMachine = disclosureSetup.createMachine({
             approved: {
               on: {
                 // Publishing the correction replaces the online version.
-                'publisher.publish': { guard: 'rulesPass', target: '#disclosure.published.live', actions: 'recordPublication' },
+                'publisher.publish': {
+                  guard: 'rulesPass',
+                  target: '#disclosure.published.live',
+                  actions: 'recordPublication',
+                },
               },
             },
           },

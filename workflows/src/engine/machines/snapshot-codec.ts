@@ -36,7 +36,8 @@ function contextProblem(context: unknown): string | null {
   if (!isRecord(context)) return 'context is not an object';
   for (const field of stringFields) if (typeof context[field] !== 'string') return `context.${field} must be a string`;
   for (const field of nullableStringFields)
-    if (context[field] !== null && typeof context[field] !== 'string') return `context.${field} must be a string or null`;
+    if (context[field] !== null && typeof context[field] !== 'string')
+      return `context.${field} must be a string or null`;
   for (const field of objectFields) if (!isRecord(context[field])) return `context.${field} must be an object`;
   for (const field of nullableObjectFields)
     if (context[field] !== null && !isRecord(context[field])) return `context.${field} must be an object or null`;
@@ -62,15 +63,22 @@ export function restoreSnapshot(stored: unknown): DisclosureSnapshot {
   }
   const problem = contextProblem(persisted.context);
   if (problem !== null) {
-    throw new WorkflowError('INVALID_SNAPSHOT', `The stored snapshot has an invalid context: ${problem}.`, { details: { problem } });
+    throw new WorkflowError('INVALID_SNAPSHOT', `The stored snapshot has an invalid context: ${problem}.`, {
+      details: { problem },
+    });
   }
   const value = persisted.value;
   if (typeof value !== 'string' && !isRecord(value)) {
     throw new WorkflowError('INVALID_SNAPSHOT', 'The stored snapshot has no state value.');
   }
   try {
-    return disclosureMachine.resolveState({ value: value as StateValue, context: persisted.context as DisclosureContext });
+    return disclosureMachine.resolveState({
+      value: value as StateValue,
+      context: persisted.context as DisclosureContext,
+    });
   } catch (cause) {
-    throw new WorkflowError('INVALID_SNAPSHOT', 'The stored snapshot names a state this machine does not have.', { cause });
+    throw new WorkflowError('INVALID_SNAPSHOT', 'The stored snapshot names a state this machine does not have.', {
+      cause,
+    });
   }
 }

@@ -7,5 +7,10 @@ export const actorIsSystem: Rule = {
   check: ({ actor }) =>
     actor.system === true
       ? passed
-      : failure('actorIsSystem', 'NOT_SYSTEM_ACTOR', '此操作只能由系统定时任务执行。', 'Only the system scheduler may do this.'),
+      : failure(
+          'actorIsSystem',
+          'NOT_SYSTEM_ACTOR',
+          '此操作只能由系统定时任务执行。',
+          'Only the system scheduler may do this.',
+        ),
 };

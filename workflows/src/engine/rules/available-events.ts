@@ -1,6 +1,13 @@
 import { eventsHandledIn } from '../machines/events-handled-in';
 import { restoreSnapshot, type PersistedWorkflowSnapshot } from '../machines/snapshot-codec';
-import { defaultReviewPolicy, type Actor, type ItemFacts, type ReviewPolicy, type WorkflowEvent, type WorkflowEventType } from '../types';
+import {
+  defaultReviewPolicy,
+  type Actor,
+  type ItemFacts,
+  type ReviewPolicy,
+  type WorkflowEvent,
+  type WorkflowEventType,
+} from '../types';
 import { failuresFor } from './failures-for';
 
 export interface AvailableEventsInput {

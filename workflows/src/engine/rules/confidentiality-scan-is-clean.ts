@@ -16,7 +16,9 @@ export const confidentialityScanIsClean: Rule = {
         'The automatic confidentiality scan has not run.',
       );
     }
-    const open = item.scan.findings.filter((finding) => finding.status === 'open' && !(finding.id in context.dismissals));
+    const open = item.scan.findings.filter(
+      (finding) => finding.status === 'open' && !(finding.id in context.dismissals),
+    );
     return open.length === 0
       ? passed
       : failure(

@@ -19,7 +19,14 @@ export interface FailuresForInput {
 export function failuresFor(input: FailuresForInput): RuleFailure[] {
   const { snapshot, event } = input;
   if (!(workflowEventTypes as readonly string[]).includes(event.type)) {
-    return [failure('eventIsKnown', 'UNKNOWN_EVENT', `未知的操作：${String(event.type)}。`, `Unknown event: ${String(event.type)}.`)];
+    return [
+      failure(
+        'eventIsKnown',
+        'UNKNOWN_EVENT',
+        `未知的操作：${String(event.type)}。`,
+        `Unknown event: ${String(event.type)}.`,
+      ),
+    ];
   }
   const stateFailures = eventsHandledIn(snapshot.value).includes(event.type)
     ? []

@@ -6,7 +6,8 @@ export const postReviewIsPending: Rule = {
   needsPayload: false,
   check: ({ event, context }) => {
     const level = event.type === 'reviewer.postReview' ? event.level : undefined;
-    const pending = level === undefined ? context.postReviewPending.length > 0 : context.postReviewPending.includes(level);
+    const pending =
+      level === undefined ? context.postReviewPending.length > 0 : context.postReviewPending.includes(level);
     return pending
       ? passed
       : failure(

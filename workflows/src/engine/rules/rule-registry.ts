@@ -25,7 +25,12 @@ const inDepartment = actorBelongsToProducingDepartment;
 const editor = [inDepartment, actorHasRole('editor')] as const;
 const publisher = [inDepartment, actorHasRole('publisher')] as const;
 /** What any publication re-checks, whoever triggers it: the chain was passed for what is online now. */
-const publicationChecks = [attributeAllowsPublication, allReviewLevelsPassed, confidentialityIsCleared, attributeMatchesClearance] as const;
+const publicationChecks = [
+  attributeAllowsPublication,
+  allReviewLevelsPassed,
+  confidentialityIsCleared,
+  attributeMatchesClearance,
+] as const;
 
 /**
  * The closed table of who may do what: every event and every rule it needs. The machine's guard and
@@ -43,7 +48,12 @@ export const ruleRegistry: { readonly [K in WorkflowEventType]: readonly Rule[] 
     reviewerIsIndependentOfOtherLevels('department'),
   ],
   'reviewer.return': [inDepartment, actorHasRole('reviewer'), reasonIsGiven],
-  'leader.approve': [inDepartment, actorHasRole('leader'), authorIsNotReviewer, reviewerIsIndependentOfOtherLevels('leader')],
+  'leader.approve': [
+    inDepartment,
+    actorHasRole('leader'),
+    authorIsNotReviewer,
+    reviewerIsIndependentOfOtherLevels('leader'),
+  ],
   'leader.return': [inDepartment, actorHasRole('leader'), reasonIsGiven],
   'confidentiality.clear': [
     actorIsConfidentialityReviewer,
@@ -68,6 +78,11 @@ export const ruleRegistry: { readonly [K in WorkflowEventType]: readonly Rule[] 
     confidentialityScanIsClean,
     reasonIsGiven,
   ],
-  'reviewer.postReview': [postReviewIsPending, actorCanPostReview, authorIsNotReviewer, reviewerIsIndependentOfOtherLevels('postReview')],
+  'reviewer.postReview': [
+    postReviewIsPending,
+    actorCanPostReview,
+    authorIsNotReviewer,
+    reviewerIsIndependentOfOtherLevels('postReview'),
+  ],
   'system.publishDue': [actorIsSystem, scheduleIsDue, ...publicationChecks],
 };

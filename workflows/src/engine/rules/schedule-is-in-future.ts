@@ -5,9 +5,15 @@ export const scheduleIsInFuture: Rule = {
   name: 'scheduleIsInFuture',
   needsPayload: true,
   check: ({ event, now }) => {
-    const at = event.type === 'publisher.schedule' && event.publishAt !== undefined ? Date.parse(event.publishAt) : Number.NaN;
+    const at =
+      event.type === 'publisher.schedule' && event.publishAt !== undefined ? Date.parse(event.publishAt) : Number.NaN;
     if (Number.isNaN(at)) {
-      return failure('scheduleIsInFuture', 'SCHEDULE_INVALID', '请填写有效的定时发布时间。', 'Give a valid publication time.');
+      return failure(
+        'scheduleIsInFuture',
+        'SCHEDULE_INVALID',
+        '请填写有效的定时发布时间。',
+        'Give a valid publication time.',
+      );
     }
     return at > Date.parse(now)
       ? passed
