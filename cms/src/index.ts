@@ -14,12 +14,14 @@ import { ensureWorkflowTables } from './disclosure/workflow/workflow-tables';
 import { registerWorkflowAdminRoutes } from './disclosure/workflow/admin-routes';
 import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
+import { restrictPublicReads } from './disclosure/public-reads';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(restrictPublicReads(strapi));
     // The guard first: a refused publication must not even allocate an index number.
     strapi.documents.use(guardPublication(strapi));
     strapi.documents.use(validateDisclosureWrite(strapi));

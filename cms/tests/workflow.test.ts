@@ -371,3 +371,52 @@ describe('scheduled publication', () => {
     expect(history.body.data.history.at(-1)).toMatchObject({ event: 'system.publishDue', actorId: 'system:scheduler' });
   });
 });
+
+describe('what the public reads', () => {
+  let publishedId: string;
+  let draftId: string;
+
+  beforeAll(async () => {
+    publishedId = await createDraft({ ...air.data, title: '公开读取测试：已发布' });
+    await throughReview(publishedId);
+    await transition(reviewerEmail, publishedId, { type: 'publisher.publish' });
+    draftId = await createDraft({ ...air.data, title: '公开读取测试：草稿' });
+  });
+
+  it('lists published items over REST without a token, and never a draft, whatever status is asked', async () => {
+    const plain = await request(`${stack.url}/api/${air.plural}?pagination[pageSize]=100`);
+    const asDraft = await request(`${stack.url}/api/${air.plural}?status=draft&pagination[pageSize]=100`);
+
+    for (const response of [plain, asDraft]) {
+      const ids = response.body.data.map((d: { documentId: string }) => d.documentId);
+      expect(response.status).toBe(200);
+      expect(ids).toContain(publishedId);
+      expect(ids).not.toContain(draftId);
+    }
+  });
+
+  it('answers 404 for a draft-only item read by id, even with status=draft', async () => {
+    const { status } = await request(`${stack.url}/api/${air.plural}/${draftId}?status=draft`);
+
+    expect(status).toBe(404);
+  });
+
+  it('never returns drafts over GraphQL, even when the query asks for DRAFT', async () => {
+    const { body } = await graphql(stack.url, {
+      query: 'query { airQualityDailies(status: DRAFT, pagination: { pageSize: 100 }) { documentId title } }',
+    });
+    const ids = body.data?.airQualityDailies.map((d: { documentId: string }) => d.documentId);
+
+    expect(ids).toContain(publishedId);
+    expect(ids).not.toContain(draftId);
+  });
+
+  it('refuses every GraphQL mutation to the public', async () => {
+    const { body } = await graphql(stack.url, {
+      query: 'mutation($id: ID!) { deleteAirQualityDaily(documentId: $id) { documentId } }',
+      variables: { id: draftId },
+    });
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
