@@ -13,8 +13,14 @@ export const searchErrorCodes = [
   'TASK_TIMEOUT',
   /** The local Meilisearch process could not be started or did not become healthy. */
   'LOCAL_SERVER_FAILED',
-  /** Missing or malformed configuration (host, key, data directory). */
+  /** Missing or malformed configuration (host, key, data directory, facet keys in the catalogue). */
   'CONFIG_INVALID',
+  /** Meilisearch accepted a settings update but reads back different settings; `details.differences`. */
+  'SETTINGS_NOT_APPLIED',
+  /** A content type uid that no catalogue category names. */
+  'UNKNOWN_CONTENT_TYPE',
+  /** A locale without a search index (only `zh-CN` and `en` have one). */
+  'UNSUPPORTED_LOCALE',
 ] as const;
 
 export type SearchErrorCode = (typeof searchErrorCodes)[number];
