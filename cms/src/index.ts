@@ -15,6 +15,8 @@ import { registerWorkflowAdminRoutes } from './disclosure/workflow/admin-routes'
 import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
+import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
+import { registerSearchSync } from './disclosure/search/search-sync';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
@@ -37,6 +39,9 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureIndexNumberTables(strapi);
     await ensureWorkflowTables(strapi);
+    await ensureOutboxTables(strapi);
+    // Consumers before anything is enqueued: only registered consumers get deliveries.
+    registerSearchSync(strapi, process.env);
     schedulePublishDue(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
@@ -44,5 +49,10 @@ export default {
     const demo = demoSeedScope(process.env);
     if (demo !== 'none') await seedDemoAccounts(strapi, process.env);
     if (demo === 'all') await seedDemoContent(strapi, { today: today() });
+    if (process.env.DISCLOSURE_OUTBOX_WORKER !== 'false') startOutboxWorker(strapi);
+  },
+
+  async destroy() {
+    await stopOutboxWorker();
   },
 };

@@ -420,3 +420,44 @@ describe('what the public reads', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('after-commit effects', () => {
+  it('indexes a published item in Meilisearch through the outbox, and removes it on withdrawal', async () => {
+    const { drainOutbox, stopOutboxWorker } = await import('../src/disclosure/outbox');
+    // Deliver deterministically here rather than racing the background worker.
+    await stopOutboxWorker();
+    const { MeiliClient, indexUidFor, searchDocumentId } = await import('@disclosure-hub/search');
+    const client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
+    const documentId = await createDraft({ ...air.data, title: '索引测试：郑州市细颗粒物日报' });
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+    await drainOutbox(stack.strapi);
+
+    const id = searchDocumentId('air-quality-daily', documentId);
+    const found = await client.search(indexUidFor('zh-CN'), { q: '索引测试' });
+    await transition(reviewerEmail, documentId, { type: 'publisher.withdraw', reason: '测试撤回' });
+    await drainOutbox(stack.strapi);
+    const afterWithdrawal = await client.search(indexUidFor('zh-CN'), { q: '索引测试' });
+
+    expect(found.hits.map((h) => (h as { id: string }).id)).toContain(id);
+    expect(afterWithdrawal.hits.map((h) => (h as { id: string }).id)).not.toContain(id);
+  });
+});
+
+describe('read-only API tokens', () => {
+  it('read like the public: published items only, whatever status they ask for', async () => {
+    const readOnly = await stack.strapi.service('admin::api-token').create({
+      name: `read-only-${Date.now()}`,
+      type: 'read-only',
+      lifespan: null,
+      description: 'portal',
+    });
+    const draftId = await createDraft({ ...air.data, title: '只读令牌测试：草稿' });
+
+    const { status } = await request(`${stack.url}/api/${air.plural}/${draftId}?status=draft`, {
+      token: readOnly.accessKey,
+    });
+
+    expect(status).toBe(404);
+  });
+});

@@ -14,7 +14,7 @@ import {
   type WorkflowEventType,
 } from '@disclosure-hub/workflows';
 import { isDisclosureUid } from '../catalog';
-import { enqueueOutboxEvent, kickOutboxWorker, type OutboxTopic } from './outbox-port';
+import { enqueueOutboxEvent, kickOutboxWorker, type OutboxTopic } from '../outbox';
 import { dueDateOf, itemFactsOf, loadDraft, scanDocument, type DocumentRecord } from './item-facts';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused, transitionRefused } from './transition-errors';

@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+import { drainOutbox, type DeliveryOptions } from './drain-outbox';
+import { runningWorkers, type RunningOutboxWorker } from './outbox-state';
+
+export interface OutboxWorkerOptions extends DeliveryOptions {
+  /** Pause between two polls when nothing woke the worker. Default 1000 ms. */
+  intervalMs?: number;
+}
+
+/** A polling worker; `stop()` lets the delivery in flight finish and resolves when it has. */
+export interface OutboxWorker {
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts delivering in this process: at once (events left by a crash), then every `intervalMs`, and
+ * whenever `kickOutboxWorker()` is called after a commit. Several instances may run one each; the
+ * claim in `drainOutbox` keeps them from delivering a row twice.
+ */
+export function startOutboxWorker(strapi: Core.Strapi, options: OutboxWorkerOptions = {}): OutboxWorker {
+  const { intervalMs = 1_000, ...delivery } = options;
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+  let again = false;
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+    // A poll must not keep the process alive on its own.
+    timer.unref();
+  };
+
+  function run(): void {
+    timer = undefined;
+    if (abort.signal.aborted) return;
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = drainOutbox(strapi, { ...delivery, signal: abort.signal })
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          strapi.log.error(`Outbox worker pass failed: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        inFlight = undefined;
+        if (abort.signal.aborted) return;
+        const next = again ? 0 : intervalMs;
+        again = false;
+        schedule(next);
+      });
+  }
+
+  const worker: RunningOutboxWorker = {
+    kick() {
+      if (abort.signal.aborted) return;
+      if (inFlight) again = true;
+      else schedule(0);
+    },
+    async stop() {
+      abort.abort();
+      clearTimeout(timer);
+      runningWorkers().delete(worker);
+      await inFlight;
+    },
+  };
+  runningWorkers().add(worker);
+  schedule(0);
+  return worker;
+}
+
+/** Wakes every worker of this process at once; call after committing a transaction that enqueued. */
+export function kickOutboxWorker(): void {
+  for (const worker of runningWorkers()) worker.kick();
+}
+
+/** Stops every worker of this process and waits for their deliveries in flight (Strapi `destroy`). */
+export async function stopOutboxWorker(): Promise<void> {
+  await Promise.all([...runningWorkers()].map((worker) => worker.stop()));
+}

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { createIndexer, MeiliClient, type LoadPublished } from '@disclosure-hub/search';
+import { registerOutboxConsumer } from '../outbox';
+import { populateFor } from '../validation/validate-disclosure-write';
+
+type Attributes = Record<string, { type: string }>;
+
+/** Populate for search: components (with the department's names) and media files. */
+function searchPopulate(strapi: Core.Strapi, uid: string): Record<string, unknown> {
+  const populate = populateFor(strapi, uid);
+  populate.metadata = { populate: { department: { fields: ['code', 'nameZh', 'nameEn'] } } };
+  const model = strapi.getModel(uid as never) as unknown as { attributes: Attributes };
+  for (const [name, attribute] of Object.entries(model.attributes)) {
+    if (attribute.type === 'media') populate[name] = { fields: ['url', 'name', 'mime'] };
+  }
+  return populate;
+}
+
+export function publishedLoader(strapi: Core.Strapi): LoadPublished {
+  return async (uid, documentId, locale) => {
+    const documents = strapi.documents(uid as never) as unknown as { findOne(p: object): Promise<unknown> };
+    const document = await documents.findOne({
+      documentId,
+      locale,
+      status: 'published',
+      populate: searchPopulate(strapi, uid),
+    });
+    return (document ?? null) as Awaited<ReturnType<LoadPublished>>;
+  };
+}
+
+/**
+ * Keeps Meilisearch in step with what is published: the outbox delivers every publish,
+ * correction and withdrawal after commit, with retries, and the indexer waits for each task to
+ * succeed. Without MEILI_HOST nothing is registered (and readiness reports search as down);
+ * DISCLOSURE_SEARCH_SYNC=false turns it off (maintenance; `reconcile` repairs the index later).
+ */
+export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.DISCLOSURE_SEARCH_SYNC === 'false') return;
+  if (!env.MEILI_HOST) {
+    strapi.log.warn('[disclosure-hub] MEILI_HOST is not set: search indexing is off');
+    return;
+  }
+  const client = new MeiliClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY ?? '' });
+  const indexer = createIndexer({
+    client,
+    loadPublished: publishedLoader(strapi),
+    indexPrefix: env.MEILI_INDEX_PREFIX,
+  });
+  registerOutboxConsumer(strapi, {
+    name: 'search',
+    handle: async (event) => {
+      await indexer.handle({ topic: event.topic, uid: event.uid, documentId: event.documentId, locale: event.locale });
+    },
+  });
+}
