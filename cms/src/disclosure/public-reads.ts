@@ -19,8 +19,9 @@ export function readsAsPublic(strapi: Core.Strapi): boolean {
   const ctx = strapi.requestContext.get() as { state?: { auth?: AuthState } } | undefined;
   const auth = ctx?.state?.auth;
   if (!ctx || !auth) return false;
-  if (auth.strategy?.name === 'admin') return false;
-  if (auth.strategy?.name === 'api-token') return auth.credentials?.type === 'read-only';
+  // Fail closed: any strategy not named here reads as the public.
+  if (auth.strategy?.name === 'admin' || auth.strategy?.name === 'admin-token') return false;
+  if (auth.strategy?.name === 'content-api-token') return auth.credentials?.type === 'read-only';
   return true;
 }
 

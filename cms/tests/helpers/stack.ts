@@ -26,7 +26,11 @@ const secret = () => randomBytes(24).toString('base64');
 export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-test-'));
   const meili = await startLocalMeilisearch({ dataDir: path.join(tmpDir, 'meilisearch') });
-  const database = await createTestDatabase(tmpDir);
+  // Whatever fails from here on, the Meilisearch just started must not outlive the suite.
+  const database = await createTestDatabase(tmpDir).catch(async (error: unknown) => {
+    await meili.stop();
+    throw error;
+  });
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -50,7 +54,13 @@ export async function startTestStack(options: { env?: Record<string, string> } =
 
   const strapi = createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') });
   strapi.log.level = 'error';
-  await strapi.start();
+  try {
+    await strapi.start();
+  } catch (error) {
+    await meili.stop();
+    await database.drop();
+    throw error;
+  }
   const address = strapi.server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
 
