@@ -3,7 +3,7 @@
 // first time, starts a local Meilisearch (unless MEILI_HOST is set), starts Strapi on
 // 127.0.0.1:1337 (seeding demo data once in development), serves the front ends, prints the URLs,
 // and on Ctrl-C / SIGTERM stops every child process.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -37,7 +37,10 @@ async function shutdown(code = 0) {
   stopping = true;
   console.log('\n■ 正在停止所有服务 / Stopping every service…');
   await stopChildren();
-  if (meili) await meili.stop();
+  if (meili) {
+    await meili.stop();
+    rmSync(path.join(dataDir, 'meilisearch', 'connection.json'), { force: true });
+  }
   console.log('■ 已停止 / Stopped.');
   process.exit(code);
 }
@@ -91,6 +94,9 @@ async function main() {
   const { resolveMeilisearch } = require('@disclosure-hub/search');
   meili = await resolveMeilisearch({ env: process.env, dataDir: path.join(dataDir, 'meilisearch') });
   console.log(`  Meilisearch ready at ${meili.host}`);
+  // Lets `npm run search:reconcile` find the server this supervisor runs (the key stays in its own file).
+  if (!meili.external)
+    writeFileSync(path.join(dataDir, 'meilisearch', 'connection.json'), JSON.stringify({ host: meili.host }));
   if (stopping) return;
 
   step(`Starting Strapi (${nodeEnv}) / 启动 CMS`);

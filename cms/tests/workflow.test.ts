@@ -461,3 +461,35 @@ describe('read-only API tokens', () => {
     expect(status).toBe(404);
   });
 });
+
+describe('search maintenance', () => {
+  it('reconcile repairs drift in both directions', async () => {
+    const { drainOutbox, stopOutboxWorker } = await import('../src/disclosure/outbox');
+    const { reconcileSearch } = await import('../src/disclosure/search/search-maintenance');
+    const { MeiliClient, indexUidFor, searchDocumentId } = await import('@disclosure-hub/search');
+    const client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
+    const index = indexUidFor('zh-CN');
+    await stopOutboxWorker();
+    const documentId = await createDraft({ ...air.data, title: '对账测试' });
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+    await drainOutbox(stack.strapi);
+    const id = searchDocumentId('air-quality-daily', documentId);
+    // Drift: the published item vanished from the index, and a stranger appeared in it.
+    await client.waitForTask((await client.deleteDocument(index, id)).taskUid);
+    await client.waitForTask(
+      (await client.addDocuments(index, [{ id: 'policy-document-ghost', title: '幽灵' }], { primaryKey: 'id' }))
+        .taskUid,
+    );
+
+    const summary = await reconcileSearch(stack.strapi, { client, locale: 'zh-CN' });
+    const ghost = await client
+      .getDocument(index, 'policy-document-ghost')
+      .catch((error: { status?: number }) => error.status);
+    const restored = await client.getDocument(index, id);
+
+    expect(summary).toMatchObject({ added: 1, removed: 1 });
+    expect(ghost).toBe(404);
+    expect(restored).toMatchObject({ id, documentId });
+  });
+});
