@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { createIndexer, MeiliClient, type LoadPublished } from '@disclosure-hub/search';
+import {
+  applyIndexSettings,
+  createIndexer,
+  MeiliClient,
+  searchLocales,
+  type LoadPublished,
+} from '@disclosure-hub/search';
 import { registerOutboxConsumer } from '../outbox';
 import { populateFor } from '../validation/validate-disclosure-write';
 
@@ -47,6 +53,16 @@ export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv =
     loadPublished: publishedLoader(strapi),
     indexPrefix: env.MEILI_INDEX_PREFIX,
   });
+  // Settings are applied and read back at every start, in the background: a slow Meilisearch must
+  // not hold up the CMS, and readiness reports it while it is down.
+  void Promise.all(
+    Object.keys(searchLocales).map((locale) =>
+      applyIndexSettings({ client, locale, indexPrefix: env.MEILI_INDEX_PREFIX }),
+    ),
+  ).then(
+    () => strapi.log.info('[disclosure-hub] search index settings applied and verified'),
+    (error: Error) => strapi.log.error(`[disclosure-hub] search index settings not applied: ${error.message}`),
+  );
   registerOutboxConsumer(strapi, {
     name: 'search',
     handle: async (event) => {
