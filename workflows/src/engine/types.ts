@@ -3,6 +3,8 @@
  * snapshot, an audit event or an effect can be stored and sent as is.
  */
 
+import { disclosureAttributes, reviewLevels, type DisclosureAttribute, type ReviewLevel } from '@disclosure-hub/config';
+
 /** What a person may do inside one department. */
 export const roles = ['editor', 'reviewer', 'leader', 'confidentiality', 'publisher'] as const;
 /** `editor` 撰稿人, `reviewer` 科室负责人, `leader` 分管领导, `confidentiality` 保密审查, `publisher` 发布人. */
@@ -25,13 +27,12 @@ export interface Actor {
   readonly system?: boolean;
 }
 
-/** 公开属性: 主动公开 / 依申请公开 / 不予公开. */
-export const disclosureAttributes = ['proactive', 'onRequest', 'withheld'] as const;
-export type DisclosureAttribute = (typeof disclosureAttributes)[number];
-
-/** 分级审核: the review levels a catalogue category requires, in order. Confidentiality is always separate. */
-export const reviewLevels = ['department', 'leader'] as const;
-export type ReviewLevel = (typeof reviewLevels)[number];
+/**
+ * 公开属性 (主动公开 / 依申请公开 / 不予公开) and 分级审核 levels, in order; confidentiality is
+ * always separate. The closed lists live in the domain configuration; the engine reuses them.
+ */
+export { disclosureAttributes, reviewLevels };
+export type { DisclosureAttribute, ReviewLevel };
 
 /** The levels an emergency publication may skip and that must then be reviewed afterwards. */
 export const postReviewLevels = ['leader', 'confidentiality'] as const;
