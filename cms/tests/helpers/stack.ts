@@ -14,6 +14,8 @@ export interface TestStack {
   /** Base URL of the running Strapi, e.g. http://127.0.0.1:40123 */
   url: string;
   meili: { host: string; masterKey: string; stop(): Promise<void> };
+  /** Where this stack's Meilisearch keeps its data, to restart it in a test. */
+  meiliDataDir: string;
   stop(): Promise<void>;
 }
 
@@ -25,7 +27,8 @@ const secret = () => randomBytes(24).toString('base64');
  */
 export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-test-'));
-  const meili = await startLocalMeilisearch({ dataDir: path.join(tmpDir, 'meilisearch') });
+  const meiliDataDir = path.join(tmpDir, 'meilisearch');
+  const meili = await startLocalMeilisearch({ dataDir: meiliDataDir });
   // Whatever fails from here on, the Meilisearch just started must not outlive the suite.
   const database = await createTestDatabase(tmpDir).catch(async (error: unknown) => {
     await meili.stop();
@@ -64,15 +67,18 @@ export async function startTestStack(options: { env?: Record<string, string> } =
   const address = strapi.server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
 
-  return {
+  const stack: TestStack = {
     strapi,
     url,
     meili,
+    meiliDataDir,
     async stop() {
       await strapi.destroy();
-      await meili.stop();
+      // The current one: a test may have restarted Meilisearch and put the new one here.
+      await stack.meili.stop();
       await database.drop();
       rmSync(tmpDir, { recursive: true, force: true });
     },
   };
+  return stack;
 }
