@@ -115,3 +115,45 @@ describe('the indexer', () => {
     expect(error).toMatchObject({ code: 'UNKNOWN_CONTENT_TYPE' });
   });
 });
+
+describe('the indexer in batches', () => {
+  it('upserts and deletes many documents with one task per kind and index', async () => {
+    for (const n of [1, 2, 3])
+      store.put(uid, publishedDisclosure({ documentId: `batch${n}`, title: `批量发布测试第${n}号` }));
+    await indexer.handle(event('publish', 'batchgone'));
+    store.put(uid, publishedDisclosure({ documentId: 'batchgone', title: '批量撤回测试' }));
+    await indexer.handle(event('publish', 'batchgone'));
+
+    const results = await indexer.handleBatch([
+      event('publish', 'batch1'),
+      event('publish', 'batch2'),
+      event('withdraw', 'batchgone'),
+      event('correct', 'batch3'),
+    ]);
+
+    expect(results.map((r) => [r.id, r.action])).toEqual([
+      ['policy-document-batch1', 'upserted'],
+      ['policy-document-batch2', 'upserted'],
+      ['policy-document-batchgone', 'deleted'],
+      ['policy-document-batch3', 'upserted'],
+    ]);
+    expect(new Set(results.filter((r) => r.action === 'upserted').map((r) => r.taskUid)).size).toBe(1);
+    expect((await search('批量发布测试')).sort()).toEqual([
+      'policy-document-batch1',
+      'policy-document-batch2',
+      'policy-document-batch3',
+    ]);
+    expect(await stored('policy-document-batchgone')).toBe('document_not_found');
+  });
+
+  it('fails the whole batch when one document is refused, so every event is retried', async () => {
+    store.put(uid, publishedDisclosure({ documentId: 'fine1', title: '正常文件' }));
+    store.put(uid, publishedDisclosure({ documentId: 'bad id!' }));
+
+    const error = await indexer
+      .handleBatch([event('publish', 'fine1'), event('publish', 'bad id!')])
+      .catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ code: 'TASK_FAILED' });
+  });
+});

@@ -54,6 +54,12 @@ export interface Indexer {
    * the whole document and deleting a missing document succeeds.
    */
   handle(event: IndexerEvent): Promise<IndexerResult>;
+  /**
+   * Applies several events about distinct documents with one upsert and one deletion task per
+   * index: a burst of publications (the demo, an ingestion run) costs a few Meilisearch commits
+   * instead of one each. All or nothing for the caller: any failure throws and all are retried.
+   */
+  handleBatch(events: readonly IndexerEvent[]): Promise<IndexerResult[]>;
 }
 
 /** The outbox consumer that keeps the per-locale indexes equal to the published, proactive items. */
@@ -74,34 +80,71 @@ export function createIndexer(input: CreateIndexerInput): Indexer {
     return pending;
   }
 
+  /** What the index must hold for the event's document: its search document, or nothing. */
+  async function plan(event: IndexerEvent) {
+    const locale = assertSearchLocale(event.locale);
+    const entry = catalogEntryForUid(event.uid, config);
+    const indexUid = indexUidFor(locale, { prefix: input.indexPrefix });
+    const id = searchDocumentId(entry.key, event.documentId);
+    await ensureSettings(locale);
+    if (event.topic === 'publish' || event.topic === 'correct') {
+      const loaded = await loadPublished(event.uid, event.documentId, locale);
+      if (loaded !== null) {
+        const document = toSearchDocument({
+          uid: event.uid,
+          locale,
+          document: loaded,
+          attachmentsText: loaded.attachmentsText,
+          config,
+        });
+        if (document !== null) return { indexUid, id, document };
+      }
+    }
+    // Unpublished, withdrawn, or published but no longer proactive: it must not be found.
+    return { indexUid, id, document: null };
+  }
+
+  async function handleBatch(events: readonly IndexerEvent[]): Promise<IndexerResult[]> {
+    const plans = [];
+    for (const event of events) plans.push(await plan(event));
+    const byIndex = new Map<string, { upserts: typeof plans; deletes: typeof plans }>();
+    for (const p of plans) {
+      const group = byIndex.get(p.indexUid) ?? { upserts: [], deletes: [] };
+      (p.document === null ? group.deletes : group.upserts).push(p);
+      byIndex.set(p.indexUid, group);
+    }
+    const taskUids = new Map<string, number>();
+    for (const [indexUid, { upserts, deletes }] of byIndex) {
+      if (upserts.length > 0) {
+        const task = await client.addDocuments(
+          indexUid,
+          upserts.map((p) => ({ ...p.document! })),
+        );
+        taskUids.set(`${indexUid}/upsert`, task.taskUid);
+      }
+      if (deletes.length > 0) {
+        const task = await client.deleteDocuments(
+          indexUid,
+          deletes.map((p) => p.id),
+        );
+        taskUids.set(`${indexUid}/delete`, task.taskUid);
+      }
+    }
+    // Enqueued together, Meilisearch batches them; each must succeed before any counts as done.
+    for (const taskUid of taskUids.values()) await client.waitForTask(taskUid);
+    return plans.map((p) => ({
+      action: p.document === null ? 'deleted' : 'upserted',
+      indexUid: p.indexUid,
+      id: p.id,
+      taskUid: taskUids.get(`${p.indexUid}/${p.document === null ? 'delete' : 'upsert'}`)!,
+    }));
+  }
+
   return {
     async handle(event) {
-      const locale = assertSearchLocale(event.locale);
-      const entry = catalogEntryForUid(event.uid, config);
-      const indexUid = indexUidFor(locale, { prefix: input.indexPrefix });
-      const id = searchDocumentId(entry.key, event.documentId);
-      await ensureSettings(locale);
-
-      if (event.topic === 'publish' || event.topic === 'correct') {
-        const loaded = await loadPublished(event.uid, event.documentId, locale);
-        const document =
-          loaded === null
-            ? null
-            : toSearchDocument({
-                uid: event.uid,
-                locale,
-                document: loaded,
-                attachmentsText: loaded.attachmentsText,
-                config,
-              });
-        if (document !== null) {
-          const task = await client.waitForTask((await client.addDocuments(indexUid, [{ ...document }])).taskUid);
-          return { action: 'upserted', indexUid, id, taskUid: task.uid };
-        }
-      }
-      // Unpublished, withdrawn, or published but no longer proactive: it must not be found.
-      const task = await client.waitForTask((await client.deleteDocument(indexUid, id)).taskUid);
-      return { action: 'deleted', indexUid, id, taskUid: task.uid };
+      const [result] = await handleBatch([event]);
+      return result!;
     },
+    handleBatch,
   };
 }

@@ -148,25 +148,119 @@ export async function drainOutbox(strapi: Core.Strapi, options: DrainOptions = {
       (row) => !seen.has(`${row.outbox_id}/${row.consumer}`),
     );
     if (due.length === 0 || signal?.aborted) return result;
-    for (const row of due) {
+    for (const row of due) seen.add(`${row.outbox_id}/${row.consumer}`);
+    for (const [name, rows] of groupByConsumer(due)) {
       if (signal?.aborted) return result;
-      seen.add(`${row.outbox_id}/${row.consumer}`);
-      const consumer = registry.get(row.consumer);
+      const consumer = registry.get(name);
       if (!consumer) continue;
-      const outcome = await deliver(knex, {
-        row,
-        consumer,
-        token,
-        now,
-        maxAttempts,
-        backoff,
-        leaseMs,
-        handlerTimeoutMs,
-        strapi,
-      });
-      if (outcome) result[outcome] += 1;
+      const settings = { consumer, token, now, maxAttempts, backoff, leaseMs, handlerTimeoutMs, strapi };
+      if (consumer.handleBatch && rows.length > 1) {
+        const delivered = await deliverBatch(knex, { ...settings, rows });
+        if (delivered !== undefined) {
+          result.delivered += delivered;
+          continue;
+        }
+      }
+      // One by one: consumers without handleBatch, and the events of a batch that failed.
+      for (const row of rows) {
+        if (signal?.aborted) return result;
+        const outcome = await deliver(knex, { ...settings, row });
+        if (outcome) result[outcome] += 1;
+      }
     }
   }
+}
+
+function groupByConsumer(rows: DueRow[]): Map<string, DueRow[]> {
+  const groups = new Map<string, DueRow[]>();
+  for (const row of rows) groups.set(row.consumer, [...(groups.get(row.consumer) ?? []), row]);
+  return groups;
+}
+
+function toEvent(row: DueRow): OutboxEvent {
+  return {
+    id: Number(row.outbox_id),
+    topic: row.topic as OutboxTopic,
+    uid: row.uid,
+    documentId: row.document_id,
+    locale: row.locale,
+    payload: decodePayload(row.payload),
+    createdAt: toDate(row.created_at),
+    consumer: row.consumer,
+    attempt: Number(row.attempts) + 1,
+  };
+}
+
+/** Claims one delivery for this drain; false when another worker has it or it changed meanwhile. */
+async function claim(knex: Knex, row: DueRow, { token, at, leaseMs }: { token: string; at: Date; leaseMs: number }) {
+  // The claim repeats every condition of the selection (and the attempt count we read), so only
+  // one of several workers that selected the same row gets `1` back.
+  const claimed = await knex(deliveriesTable)
+    .where({
+      outbox_id: Number(row.outbox_id),
+      consumer: row.consumer,
+      status: 'pending',
+      attempts: Number(row.attempts),
+    })
+    .where('next_attempt_at', '<=', at)
+    .where((q) => q.whereNull('claimed_until').orWhere('claimed_until', '<', at))
+    .update({ claimed_until: new Date(at.getTime() + leaseMs), claim_token: token });
+  return Number(claimed) === 1;
+}
+
+/**
+ * Hands the rows this drain can claim to `handleBatch` and marks them delivered. Returns how many
+ * were delivered, or `undefined` when the batch failed: the claims are then released, nothing is
+ * counted as an attempt, and the caller delivers each row alone.
+ */
+async function deliverBatch(
+  knex: Knex,
+  {
+    rows,
+    consumer,
+    token,
+    now,
+    leaseMs,
+    handlerTimeoutMs,
+    strapi,
+  }: Required<Pick<DeliveryOptions, 'leaseMs' | 'handlerTimeoutMs'>> & {
+    rows: DueRow[];
+    consumer: OutboxConsumer;
+    token: string;
+    now: () => Date;
+    strapi: Core.Strapi;
+  },
+): Promise<number | undefined> {
+  const at = now();
+  const claimed: DueRow[] = [];
+  for (const row of rows) if (await claim(knex, row, { token, at, leaseMs })) claimed.push(row);
+  if (claimed.length === 0) return 0;
+  const ids = claimed.map((row) => Number(row.outbox_id));
+  const mine = () =>
+    knex(deliveriesTable).whereIn('outbox_id', ids).where({ consumer: consumer.name, claim_token: token });
+  try {
+    await withTimeout(
+      Promise.resolve().then(() => consumer.handleBatch!(claimed.map(toEvent))),
+      handlerTimeoutMs,
+    );
+  } catch (error) {
+    await knex(deliveriesTable).where(mine).update({ claimed_until: null, claim_token: null });
+    strapi.log.warn(
+      `Outbox batch of ${claimed.length} for ${consumer.name} failed, delivering one by one: ${describeError(error)}`,
+    );
+    return undefined;
+  }
+  const done = now();
+  // Rows whose lease ran out mid-handler belong to another worker now and are not counted.
+  const marked = await mine().update({
+    status: 'delivered',
+    attempts: knex.raw('?? + 1', ['attempts']),
+    delivered_at: done,
+    claimed_until: null,
+    claim_token: null,
+    last_error: null,
+  });
+  return Number(marked);
 }
 
 async function deliver(
@@ -191,28 +285,10 @@ async function deliver(
 ): Promise<keyof DrainResult | undefined> {
   const outboxId = Number(row.outbox_id);
   const attempts = Number(row.attempts);
-  const at = now();
-  // The claim repeats every condition of the selection (and the attempt count we read), so only
-  // one of several workers that selected the same row gets `1` back.
-  const claimed = await knex(deliveriesTable)
-    .where({ outbox_id: outboxId, consumer: row.consumer, status: 'pending', attempts })
-    .where('next_attempt_at', '<=', at)
-    .where((q) => q.whereNull('claimed_until').orWhere('claimed_until', '<', at))
-    .update({ claimed_until: new Date(at.getTime() + leaseMs), claim_token: token });
-  if (Number(claimed) !== 1) return undefined;
+  if (!(await claim(knex, row, { token, at: now(), leaseMs }))) return undefined;
 
   const mine = { outbox_id: outboxId, consumer: row.consumer, claim_token: token };
-  const event: OutboxEvent = {
-    id: outboxId,
-    topic: row.topic as OutboxTopic,
-    uid: row.uid,
-    documentId: row.document_id,
-    locale: row.locale,
-    payload: decodePayload(row.payload),
-    createdAt: toDate(row.created_at),
-    consumer: row.consumer,
-    attempt: attempts + 1,
-  };
+  const event = toEvent(row);
   try {
     await withTimeout(
       Promise.resolve().then(() => consumer.handle(event)),

@@ -30,6 +30,12 @@ export interface OutboxConsumer {
   topics?: readonly OutboxTopic[];
   /** Resolve to mark the delivery done; throw (or reject) to have it retried with back-off. */
   handle(event: OutboxEvent): Promise<void> | void;
+  /**
+   * Optional: handle several due events at once (events of distinct documents, oldest first).
+   * Resolve to mark them all delivered. When it throws, each event is retried alone through
+   * `handle` at once, so one bad event cannot hold the others back.
+   */
+  handleBatch?(events: OutboxEvent[]): Promise<void>;
 }
 
 /**
@@ -38,7 +44,7 @@ export interface OutboxConsumer {
  * that unregisters it; its pending deliveries then wait, untouched, until it is registered again.
  */
 export function registerOutboxConsumer(strapi: Core.Strapi, consumer: OutboxConsumer): () => void {
-  const { name, topics, handle } = consumer;
+  const { name, topics, handle, handleBatch } = consumer;
   if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9._:-]{0,99}$/i.test(name))
     throw new OutboxError(
       'OUTBOX_INVALID_CONSUMER',
@@ -54,7 +60,9 @@ export function registerOutboxConsumer(strapi: Core.Strapi, consumer: OutboxCons
     );
   const registry = consumerRegistry(strapi.db.connection);
   if (registry.has(name)) throw new OutboxError('OUTBOX_DUPLICATE_CONSUMER', `consumer ${name} is already registered`);
-  const entry: OutboxConsumer = { name, topics: topics ? [...topics] : undefined, handle };
+  if (handleBatch !== undefined && typeof handleBatch !== 'function')
+    throw new OutboxError('OUTBOX_INVALID_CONSUMER', `consumer ${name}: handleBatch must be a function`);
+  const entry: OutboxConsumer = { name, topics: topics ? [...topics] : undefined, handle, handleBatch };
   registry.set(name, entry);
   return () => {
     if (registry.get(name) === entry) registry.delete(name);

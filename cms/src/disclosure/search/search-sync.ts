@@ -68,5 +68,11 @@ export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv =
     handle: async (event) => {
       await indexer.handle({ topic: event.topic, uid: event.uid, documentId: event.documentId, locale: event.locale });
     },
+    // A burst of publications (the demo, an ingestion run) becomes a few Meilisearch tasks.
+    handleBatch: async (events) => {
+      await indexer.handleBatch(
+        events.map((e) => ({ topic: e.topic, uid: e.uid, documentId: e.documentId, locale: e.locale })),
+      );
+    },
   });
 }
