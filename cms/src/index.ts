@@ -17,6 +17,7 @@ import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
 import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
 import { registerSearchSync } from './disclosure/search/search-sync';
+import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
@@ -33,6 +34,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerReadiness(strapi);
     registerWorkflowAdminRoutes(strapi);
+    registerPublicSearchRoute(strapi, process.env);
     guardPublishedRows(strapi, disclosureUids());
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);

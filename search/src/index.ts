@@ -44,3 +44,7 @@ export { renderProgress } from './reconcile/render-progress';
 export type { RenderProgressInput } from './reconcile/render-progress';
 export { createSearchKey } from './keys/create-search-key';
 export type { CreateSearchKeyInput } from './keys/create-search-key';
+export { ensureSearchKey } from './keys/ensure-search-key';
+export type { EnsureSearchKeyInput } from './keys/ensure-search-key';
+export { publicSearchConfig } from './public-config/public-search-config';
+export type { PublicSearchConfig, PublicSearchConfigInput } from './public-config/public-search-config';

@@ -1,4 +1,4 @@
-import { applyIndexSettings, createSearchKey, indexUidFor, MeiliClient, SearchError } from '../src';
+import { applyIndexSettings, createSearchKey, ensureSearchKey, indexUidFor, MeiliClient, SearchError } from '../src';
 import type { ApiKey } from '../src';
 import { startTestMeilisearch } from './support/published-disclosures';
 import type { TestMeilisearch } from './support/published-disclosures';
@@ -55,5 +55,35 @@ describe('a search-only key', () => {
     const error = await publicClient.search('other-index', { q: 'x' }).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'MEILI_HTTP_ERROR', status: 403 });
+  });
+});
+
+describe('the public key kept across starts', () => {
+  const name = 'ensure-test';
+  const named = async () => (await meili.admin.getKeys({ limit: 1000 })).results.filter((k) => k.name === name);
+
+  it('is created once and then reused', async () => {
+    const first = await ensureSearchKey({ client: meili.admin, indexes: [indexUid], name });
+    const second = await ensureSearchKey({ client: meili.admin, indexes: [indexUid], name });
+
+    expect(second.key).toBe(first.key);
+    expect(first).toMatchObject({ actions: ['search'], indexes: [indexUid], expiresAt: null });
+    expect(await named()).toHaveLength(1);
+  });
+
+  it('replaces a key of that name that may do more than search these indexes', async () => {
+    for (const key of await named()) await meili.admin.deleteKey(key.uid);
+    const broad = await meili.admin.createKey({
+      name,
+      actions: ['search', 'documents.add'],
+      indexes: ['*'],
+      expiresAt: null,
+    });
+
+    const ensured = await ensureSearchKey({ client: meili.admin, indexes: [indexUid], name });
+
+    expect(ensured.key).not.toBe(broad.key);
+    expect(ensured).toMatchObject({ actions: ['search'], indexes: [indexUid] });
+    expect((await named()).map((k) => k.key)).toEqual([ensured.key]);
   });
 });
