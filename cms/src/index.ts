@@ -11,7 +11,8 @@ import { ensureDisclosureStaffRole } from './disclosure/admin-role';
 import { validateMembershipWrite } from './disclosure/memberships';
 import { guardPublication, guardPublishedRows } from './disclosure/workflow/guard-publication';
 import { ensureWorkflowTables } from './disclosure/workflow/workflow-tables';
-import { registerWorkflowAdminRoutes } from './disclosure/workflow/admin-routes';
+import { registerWorkflowAdminRoutes, registerWorkflowContentApiRoutes } from './disclosure/workflow/admin-routes';
+import { ensureTokenBindingTables } from './disclosure/workflow/token-bindings';
 import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
@@ -34,6 +35,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerReadiness(strapi);
     registerWorkflowAdminRoutes(strapi);
+    registerWorkflowContentApiRoutes(strapi);
     registerPublicSearchRoute(strapi, process.env);
     guardPublishedRows(strapi, disclosureUids());
     watchSupervisor(strapi, process.env);
@@ -41,6 +43,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureIndexNumberTables(strapi);
     await ensureWorkflowTables(strapi);
+    await ensureTokenBindingTables(strapi);
     await ensureOutboxTables(strapi);
     // Consumers before anything is enqueued: only registered consumers get deliveries.
     registerSearchSync(strapi, process.env);

@@ -348,6 +348,153 @@ describe('the review chain with the demo accounts', () => {
   });
 });
 
+describe('machine producers with API tokens bound to a department', () => {
+  const adminEmail = 'admin@disclosure-hub.local';
+  let producer: { id: number; accessKey: string };
+
+  const newToken = async (type: 'full-access' | 'read-only' = 'full-access') => {
+    const created = await stack.strapi.service('admin::api-token').create({
+      name: `producer-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+      type,
+      lifespan: null,
+      description: 'monitoring system',
+    });
+    return { id: Number(created.id), accessKey: created.accessKey as string };
+  };
+  const bind = (tokenId: number, body: Record<string, unknown>, email = adminEmail) =>
+    request(`${stack.url}/disclosure-workflow/api-token-bindings/${tokenId}`, {
+      method: 'PUT',
+      token: jwt[email],
+      body,
+    });
+  const machineTransition = (
+    key: string | undefined,
+    documentId: string,
+    event: Record<string, unknown>,
+    uid = air.uid,
+  ) =>
+    request(`${stack.url}/api/disclosure-workflow/transitions`, {
+      method: 'POST',
+      token: key,
+      body: { uid, documentId, locale: 'zh-CN', event },
+    });
+
+  beforeAll(async () => {
+    producer = await newToken();
+    const { status } = await bind(producer.id, { department: 'monitoring', roles: ['editor'] });
+    if (status !== 200) throw new Error(`binding failed: ${status}`);
+  });
+
+  it('lets the super admin bind a token, and nobody else', async () => {
+    const other = await newToken();
+
+    const byEditor = await bind(other.id, { department: 'monitoring', roles: ['editor'] }, editorEmail);
+    const byAdmin = await bind(other.id, { department: 'monitoring', roles: ['editor', 'reviewer'] });
+    const read = await request(`${stack.url}/disclosure-workflow/api-token-bindings/${other.id}`, {
+      token: jwt[adminEmail],
+    });
+
+    expect(byEditor.status).toBe(403);
+    expect(byEditor.body.error.details.code).toBe('SUPER_ADMIN_REQUIRED');
+    expect(byAdmin.status).toBe(200);
+    expect(read.body.data).toMatchObject({
+      tokenId: other.id,
+      department: 'monitoring',
+      roles: ['editor', 'reviewer'],
+    });
+  });
+
+  it.each([
+    ['an unknown department', { department: 'nowhere', roles: ['editor'] }, 'department'],
+    ['an unknown role', { department: 'monitoring', roles: ['operator'] }, 'roles'],
+    ['no roles', { department: 'monitoring', roles: [] }, 'roles'],
+  ])('refuses a binding with %s', async (_case, body, field) => {
+    const { status, body: answer } = await bind(producer.id, body);
+
+    expect(status).toBe(400);
+    expect(answer.error.details).toMatchObject({ code: 'TOKEN_BINDING_INVALID', field });
+  });
+
+  it('refuses to bind a read-only token', async () => {
+    const readOnly = await newToken('read-only');
+
+    const { status, body } = await bind(readOnly.id, { department: 'monitoring', roles: ['editor'] });
+
+    expect(status).toBe(400);
+    expect(body.error.details).toMatchObject({ code: 'TOKEN_BINDING_INVALID', field: 'tokenId' });
+  });
+
+  it('lets a bound token submit its department’s draft over the content API', async () => {
+    const documentId = await createDraft();
+
+    const { status, body } = await machineTransition(producer.accessKey, documentId, { type: 'editor.submit' });
+
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ state: 'departmentReview' });
+  });
+
+  it('refuses what the token’s roles do not allow, with every reason', async () => {
+    const documentId = await createDraft();
+    await machineTransition(producer.accessKey, documentId, { type: 'editor.submit' });
+
+    const { status, body } = await machineTransition(producer.accessKey, documentId, { type: 'reviewer.approve' });
+
+    expect(status).toBe(403);
+    expect(body.error.details.code).toBe('RULE_FAILED');
+    expect(body.error.details.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the two-person rule: a token with the reviewer role cannot approve what it submitted', async () => {
+    const both = await newToken();
+    await bind(both.id, { department: 'monitoring', roles: ['editor', 'reviewer'] });
+    const documentId = await createDraft();
+    await machineTransition(both.accessKey, documentId, { type: 'editor.submit' });
+
+    const own = await machineTransition(both.accessKey, documentId, { type: 'reviewer.approve' });
+    const byPerson = await transition(reviewerEmail, documentId, { type: 'reviewer.approve' });
+
+    expect(own.status).toBe(403);
+    expect(byPerson.status).toBe(200);
+  });
+
+  it('refuses an item of another department', async () => {
+    const eia = fixture('api::eia-project.eia-project');
+    const created = await request(`${stack.url}/api/${eia.plural}?status=draft`, {
+      method: 'POST',
+      token,
+      body: { data: eia.data },
+    });
+
+    const { status, body } = await machineTransition(
+      producer.accessKey,
+      created.body.data.documentId,
+      { type: 'editor.submit' },
+      eia.uid,
+    );
+
+    expect(status).toBe(403);
+    expect(body.error.details.reasons.map((r: { rule: string }) => r.rule)).toContain(
+      'actorBelongsToProducingDepartment',
+    );
+  });
+
+  it.each([
+    ['no token', async () => undefined, 401, 'TOKEN_MISSING'],
+    ['an unknown token', async () => 'not-a-token', 401, 'TOKEN_INVALID'],
+    ['a token bound to no department', async () => (await newToken()).accessKey, 403, 'TOKEN_NOT_BOUND'],
+    ['a read-only token', async () => (await newToken('read-only')).accessKey, 403, 'TOKEN_READ_ONLY'],
+  ])('refuses %s, changing nothing', async (_case, key, expectedStatus, code) => {
+    const documentId = await createDraft();
+
+    const { status, body } = await machineTransition(await key(), documentId, { type: 'editor.submit' });
+    const after = await view(editorEmail, documentId);
+
+    expect(status).toBe(expectedStatus);
+    expect(body.error.details.code).toBe(code);
+    expect(after.body.data.state).toBe('draft');
+  });
+});
+
 describe('scheduled publication', () => {
   it('publishes through the scheduler only once the time has come, as the system actor', async () => {
     const { publishDueItems } = await import('../src/disclosure/workflow/publish-due');

@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import type { WorkflowEvent } from '@disclosure-hub/workflows';
 import { applyTransition, workflowView } from './transition-service';
 import { TransitionRefused } from './transition-errors';
-import { actorForAdminUser } from './workflow-actor';
+import { actorForAdminUser, adminActorId } from './workflow-actor';
+import { actorForApiToken, bindToken, tokenBinding, unbindToken } from './token-bindings';
 
 interface Ctx {
-  state: { user?: { id: number } };
+  state: { user?: { id: number; roles?: { code: string }[] } };
+  get(header: string): string;
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: Record<string, unknown> };
@@ -26,6 +28,42 @@ async function answer(ctx: Ctx, work: () => Promise<unknown>): Promise<void> {
   }
 }
 
+const superAdminOnly = (ctx: Ctx) => {
+  if (!ctx.state.user?.roles?.some((r) => r.code === 'strapi-super-admin'))
+    throw new TransitionRefused(
+      403,
+      'ForbiddenError',
+      '仅超级管理员可管理令牌绑定 / only a super admin manages token bindings',
+      {
+        code: 'SUPER_ADMIN_REQUIRED',
+      },
+    );
+};
+
+const tokenIdOf = (ctx: Ctx) => {
+  const id = Number(ctx.params.tokenId);
+  if (!Number.isSafeInteger(id) || id <= 0)
+    throw new TransitionRefused(400, 'ValidationError', '令牌编号无效 / invalid token id', {
+      code: 'TOKEN_BINDING_INVALID',
+      field: 'tokenId',
+    });
+  return id;
+};
+
+/** Applies the event in the body for `actor`; the same body for admins and machine producers. */
+function transitionFromBody(
+  strapi: Core.Strapi,
+  body: Record<string, unknown>,
+  actor: Awaited<ReturnType<typeof actorForAdminUser>>,
+) {
+  return applyTransition(strapi, {
+    target: { uid: String(body.uid ?? ''), documentId: String(body.documentId ?? ''), locale: localeOf(body.locale) },
+    event: body.event as WorkflowEvent,
+    expectedVersion: typeof body.expectedVersion === 'number' ? body.expectedVersion : undefined,
+    actor,
+  });
+}
+
 /**
  * Admin routes for editors and reviewers (admin JWT). The actor is always the logged-in admin
  * user with the memberships stored on the server; nothing about identity comes from the body.
@@ -39,21 +77,9 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
         method: 'POST',
         path: '/disclosure-workflow/transitions',
         handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
-            const body = ctx.request.body ?? {};
-            const actor = await actorForAdminUser(strapi, ctx.state.user!.id);
-            const expectedVersion = typeof body.expectedVersion === 'number' ? body.expectedVersion : undefined;
-            return applyTransition(strapi, {
-              target: {
-                uid: String(body.uid ?? ''),
-                documentId: String(body.documentId ?? ''),
-                locale: localeOf(body.locale),
-              },
-              event: body.event as WorkflowEvent,
-              expectedVersion,
-              actor,
-            });
-          }),
+          answer(ctx, async () =>
+            transitionFromBody(strapi, ctx.request.body ?? {}, await actorForAdminUser(strapi, ctx.state.user!.id)),
+          ),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
       {
@@ -69,6 +95,78 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
           }),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        method: 'GET',
+        path: '/disclosure-workflow/api-token-bindings/:tokenId',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx);
+            const binding = await tokenBinding(strapi, tokenIdOf(ctx));
+            if (!binding)
+              throw new TransitionRefused(404, 'NotFoundError', '该令牌未绑定部门 / the token is not bound', {
+                code: 'TOKEN_NOT_BOUND',
+              });
+            return binding;
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'PUT',
+        path: '/disclosure-workflow/api-token-bindings/:tokenId',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx);
+            const body = ctx.request.body ?? {};
+            return bindToken(strapi, {
+              tokenId: tokenIdOf(ctx),
+              department: body.department,
+              roles: body.roles,
+              by: adminActorId(ctx.state.user!.id),
+            });
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'DELETE',
+        path: '/disclosure-workflow/api-token-bindings/:tokenId',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx);
+            return { removed: await unbindToken(strapi, tokenIdOf(ctx)) };
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   } as never);
+}
+
+/**
+ * Content-API routes for machine producers: the same transitions and view, authenticated by an
+ * API token bound to a department (`PUT /disclosure-workflow/api-token-bindings/:tokenId`). The
+ * token is checked here, on every request; Strapi's own content-API auth is not involved.
+ */
+export function registerWorkflowContentApiRoutes(strapi: Core.Strapi): void {
+  strapi.server.routes([
+    {
+      method: 'POST',
+      path: '/api/disclosure-workflow/transitions',
+      handler: async (ctx: Ctx) =>
+        answer(ctx, async () =>
+          transitionFromBody(strapi, ctx.request.body ?? {}, await actorForApiToken(strapi, ctx.get('authorization'))),
+        ),
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
+      path: '/api/disclosure-workflow/items/:uid/:documentId',
+      handler: async (ctx: Ctx) =>
+        answer(ctx, async () =>
+          workflowView(strapi, {
+            target: { uid: ctx.params.uid!, documentId: ctx.params.documentId!, locale: localeOf(ctx.query.locale) },
+            actor: await actorForApiToken(strapi, ctx.get('authorization')),
+          }),
+        ),
+      config: { auth: false },
+    },
+  ] as never);
 }

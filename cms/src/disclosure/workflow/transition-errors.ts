@@ -4,7 +4,7 @@ import type { RuleFailure, WorkflowError } from '@disclosure-hub/workflows';
 export class TransitionRefused extends Error {
   override readonly name = 'TransitionRefused';
   constructor(
-    readonly status: 400 | 403 | 404 | 409,
+    readonly status: 400 | 401 | 403 | 404 | 409,
     readonly errorName: string,
     message: string,
     readonly details: Record<string, unknown>,

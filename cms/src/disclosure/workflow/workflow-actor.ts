@@ -13,6 +13,10 @@ const engineRole: Record<string, Role> = {
 
 export const adminActorId = (userId: number | string) => `admin:${userId}`;
 
+/** Configuration role names (`confidentialityReviewer`, …) as the engine's roles. */
+export const toEngineRoles = (roles: readonly string[]): Role[] =>
+  roles.map((r) => engineRole[r]).filter((r): r is Role => r !== undefined);
+
 /** The workflow actor for an admin user: identity plus department memberships, read fresh every time. */
 export async function actorForAdminUser(strapi: Core.Strapi, userId: number): Promise<Actor> {
   const memberships = await membershipsOf(strapi, userId);
@@ -20,7 +24,7 @@ export async function actorForAdminUser(strapi: Core.Strapi, userId: number): Pr
     id: adminActorId(userId),
     departments: memberships.map((m) => ({
       code: m.department,
-      roles: m.roles.map((r) => engineRole[r]).filter((r): r is Role => r !== undefined),
+      roles: toEngineRoles(m.roles),
     })),
   };
 }
