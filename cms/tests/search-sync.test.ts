@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from './helpers/stack';
 import { createFullAccessToken, request } from './helpers/api';
 import { loginDemoStaff, publishThroughChain } from './helpers/chain';
 import { fixture } from './helpers/fixtures';
-import { drainOutbox } from '../src/disclosure/outbox';
+import { drainOutbox, stopOutboxWorker } from '../src/disclosure/outbox';
 
 const air = fixture('api::air-quality-daily.air-quality-daily');
 const index = indexUidFor('zh-CN');
@@ -80,5 +80,31 @@ describe('search stays in step with publication', () => {
       '断线测试一：开封市空气质量日报',
       '断线测试二：洛阳市空气质量日报',
     ]);
+  });
+
+  // Last: it ends the suite's Strapi. Strapi keeps process-wide registries, so two cannot run at once.
+  it('delivers a publication committed just before Strapi died once Strapi is started again', async () => {
+    const databaseEnv = Object.fromEntries(
+      ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_URL']
+        .map((key) => [key, process.env[key]])
+        .filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    await stopOutboxWorker(); // nothing may be delivered before the "crash"
+    await publish('重启测试：安阳市空气质量日报');
+    await stack.strapi.destroy(); // ends without draining, as a killed process would
+    stack.strapi.destroy = async () => undefined;
+
+    const restarted = await startTestStack({ env: { ...databaseEnv, DEMO_SEED: 'accounts' } });
+    try {
+      const restartedClient = new MeiliClient({ host: restarted.meili.host, apiKey: restarted.meili.masterKey });
+      const found = await waitFor(
+        async () => ((await restartedClient.search(index, { q: '重启测试' })).hits.length > 0 ? true : undefined),
+        30_000,
+      );
+
+      expect(found).toBe(true);
+    } finally {
+      await restarted.stop();
+    }
   });
 });
