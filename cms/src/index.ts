@@ -17,6 +17,7 @@ import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
 import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
+import { stopPdfTextWorker } from './disclosure/attachments/pdf-text';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
@@ -58,6 +59,7 @@ export default {
   },
 
   async destroy() {
+    stopPdfTextWorker();
     await stopOutboxWorker();
   },
 };

@@ -1,6 +1,7 @@
 import { startTestStack, type TestStack } from './helpers/stack';
 import { adminLogin, createFullAccessToken, graphql, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
+import { buildChinesePdf } from './helpers/pdf';
 
 const air = fixture('api::air-quality-daily.air-quality-daily');
 const password = 'Demo2026!';
@@ -492,6 +493,120 @@ describe('machine producers with API tokens bound to a department', () => {
     expect(status).toBe(expectedStatus);
     expect(body.error.details.code).toBe(code);
     expect(after.body.data.state).toBe('draft');
+  });
+});
+
+describe('scanning attached PDFs', () => {
+  const eia = fixture('api::eia-project.eia-project');
+
+  async function upload(name: string, content: Buffer): Promise<number> {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(content)], { type: 'application/pdf' }), name);
+    const response = await fetch(`${stack.url}/api/upload`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const body = (await response.json()) as { id: number }[];
+    if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${JSON.stringify(body)}`);
+    return body[0]!.id;
+  }
+
+  async function eiaDraftWith(pdf: Buffer): Promise<string> {
+    const fileId = await upload('环评报告书公示本.pdf', pdf);
+    const created = await request(`${stack.url}/api/${eia.plural}?status=draft`, {
+      method: 'POST',
+      token,
+      body: { data: { ...eia.data, fullTexts: [fileId] } },
+    });
+    if (created.status !== 201) throw new Error(`draft not created: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body.data.documentId as string;
+  }
+
+  /** Submits as the EIA section's editor and answers the item's view (with the scan) after it. */
+  async function submitEia(documentId: string) {
+    const editor = jwt['editor.eia@disclosure-hub.local'];
+    const submitted = await request(`${stack.url}/disclosure-workflow/transitions`, {
+      method: 'POST',
+      token: editor,
+      body: { uid: eia.uid, documentId, locale: 'zh-CN', event: { type: 'editor.submit' } },
+    });
+    const viewed = await request(`${stack.url}/disclosure-workflow/items/${eia.uid}/${documentId}?locale=zh-CN`, {
+      token: editor,
+    });
+    return { status: submitted.status, body: viewed.body };
+  }
+
+  beforeAll(async () => {
+    jwt['editor.eia@disclosure-hub.local'] ??= await adminLogin(stack.url, 'editor.eia@disclosure-hub.local', password);
+  });
+
+  it('finds a personal mobile number inside an attached PDF on submit', async () => {
+    const documentId = await eiaDraftWith(
+      buildChinesePdf(['建设项目环境影响报告书（公示本）', '建设单位联系人：赵六，手机 13912345678']),
+    );
+
+    const { status, body } = await submitEia(documentId);
+
+    expect(status).toBe(200);
+    expect(body.data.scan.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: expect.stringMatching(/^fullTexts\.0\.pdf@\d+-\d+:mobile$/), status: 'open' }),
+      ]),
+    );
+  });
+
+  it('reports a PDF it cannot read as a finding someone must look at', async () => {
+    const documentId = await eiaDraftWith(Buffer.from('%PDF-1.4\nbroken', 'latin1'));
+
+    const { body } = await submitEia(documentId);
+
+    expect(body.data.scan.findings).toEqual([
+      { id: 'fullTexts.0.pdf:unreadableAttachment', kind: 'unreadableAttachment', status: 'open' },
+    ]);
+  });
+
+  it('makes the text of an attached PDF searchable once the item is published', async () => {
+    const { MeiliClient, indexUidFor } = await import('@disclosure-hub/search');
+    const client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
+    for (const email of ['reviewer.eia@disclosure-hub.local', 'leader@disclosure-hub.local'])
+      jwt[email] ??= await adminLogin(stack.url, email, password);
+    const documentId = await eiaDraftWith(
+      buildChinesePdf(['建设项目环境影响报告书（公示本）', '锅炉采用低氮燃烧器，烟气经布袋除尘器处理后排放。']),
+    );
+    for (const [email, event] of [
+      ['editor.eia@disclosure-hub.local', { type: 'editor.submit' }],
+      ['reviewer.eia@disclosure-hub.local', { type: 'reviewer.approve' }],
+      ['leader@disclosure-hub.local', { type: 'leader.approve' }],
+      [secrecyEmail, clearance],
+      ['reviewer.eia@disclosure-hub.local', { type: 'publisher.publish' }],
+    ] as const) {
+      const { status, body } = await request(`${stack.url}/disclosure-workflow/transitions`, {
+        method: 'POST',
+        token: jwt[email],
+        body: { uid: eia.uid, documentId, locale: 'zh-CN', event },
+      });
+      if (status !== 200) throw new Error(`${event.type}: ${status} ${JSON.stringify(body)}`);
+    }
+
+    let hits: { documentId: string }[] = [];
+    for (let waited = 0; waited < 15_000 && hits.length === 0; waited += 100) {
+      hits = (await client.search(indexUidFor('zh-CN'), { q: '布袋除尘器', filter: 'category = "eia-project"' }))
+        .hits as { documentId: string }[];
+      if (hits.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    expect(hits.map((hit) => hit.documentId)).toContain(documentId);
+  });
+
+  it('raises nothing for a clean PDF', async () => {
+    const documentId = await eiaDraftWith(
+      buildChinesePdf(['建设项目环境影响报告书（公示本）', '本项目位于工业园区内。']),
+    );
+
+    const { body } = await submitEia(documentId);
+
+    expect(body.data.scan.findings).toEqual([]);
   });
 });
 

@@ -8,18 +8,13 @@ import {
 } from '@disclosure-hub/search';
 import { registerOutboxConsumer } from '../outbox';
 import { populateFor } from '../validation/validate-disclosure-write';
-
-type Attributes = Record<string, { type: string }>;
+import { attachmentTexts, mediaPopulate } from '../attachments/attachment-texts';
 
 /** Populate for search: components (with the department's names) and media files. */
 function searchPopulate(strapi: Core.Strapi, uid: string): Record<string, unknown> {
   const populate = populateFor(strapi, uid);
   populate.metadata = { populate: { department: { fields: ['code', 'nameZh', 'nameEn'] } } };
-  const model = strapi.getModel(uid as never) as unknown as { attributes: Attributes };
-  for (const [name, attribute] of Object.entries(model.attributes)) {
-    if (attribute.type === 'media') populate[name] = { fields: ['url', 'name', 'mime'] };
-  }
-  return populate;
+  return { ...populate, ...mediaPopulate(strapi, uid) };
 }
 
 export function publishedLoader(strapi: Core.Strapi): LoadPublished {
@@ -31,7 +26,13 @@ export function publishedLoader(strapi: Core.Strapi): LoadPublished {
       status: 'published',
       populate: searchPopulate(strapi, uid),
     });
-    return (document ?? null) as Awaited<ReturnType<LoadPublished>>;
+    if (!document) return null;
+    // The text of attached PDFs (EIA full texts, approval decisions) is searchable too.
+    const attachments = await attachmentTexts(strapi, uid, document as Record<string, unknown>);
+    const attachmentsText = attachments.flatMap((a) => ('text' in a ? [a.text] : [])).join('\n');
+    return { ...(document as object), ...(attachmentsText ? { attachmentsText } : {}) } as Awaited<
+      ReturnType<LoadPublished>
+    >;
   };
 }
 

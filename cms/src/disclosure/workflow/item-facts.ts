@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { attachmentTexts, mediaPopulate } from '../attachments/attachment-texts';
 import { loadDomainConfig, resolveCategoryRules, type CatalogEntry } from '@disclosure-hub/config';
 import {
   computeDueDate,
@@ -20,7 +21,12 @@ export async function loadDraft(
   locale: string,
 ): Promise<DocumentRecord | null> {
   const documents = strapi.documents(uid as never) as unknown as { findOne(p: object): Promise<DocumentRecord | null> };
-  return documents.findOne({ documentId, locale, status: 'draft', populate: populateFor(strapi, uid) });
+  return documents.findOne({
+    documentId,
+    locale,
+    status: 'draft',
+    populate: { ...populateFor(strapi, uid), ...mediaPopulate(strapi, uid) },
+  });
 }
 
 function variantOf(entry: CatalogEntry, doc: DocumentRecord): string | undefined {
@@ -102,27 +108,47 @@ export function textsOf(
 }
 
 /**
- * Scans every text of the draft. Findings keep a stable id (field, span, kind); a finding of the
- * previous scan that is gone from the text counts as redacted.
+ * Scans every text of the draft and of its attached PDFs. Findings keep a stable id (field, span,
+ * kind); a finding of the previous scan that is gone from the text counts as redacted. A PDF whose
+ * text cannot be read is an open `unreadableAttachment` finding: someone must look at it.
  */
-export function scanDocument(
+export async function scanDocument(
   strapi: Core.Strapi,
   { uid, doc, previous, now }: { uid: string; doc: DocumentRecord; previous: ScanSummary | null; now: Date },
-): ScanSummary & { details: { id: string; kind: string; path: string; excerpt: string }[] } {
+): Promise<ScanSummary & { details: { id: string; kind: string; path: string; excerpt: string }[] }> {
   const { publicContacts } = loadDomainConfig().organisation;
   const allow = {
     phones: [...publicContacts.phones, ...(publicContacts.faxes ?? [])],
     emails: publicContacts.emails,
     addresses: publicContacts.addresses.map((a) => a.zh),
   };
-  const details = textsOf(strapi, uid, doc).flatMap(({ path, text }) =>
-    scanText(text, { allow }).findings.map((f) => ({
-      id: `${path}@${f.start}-${f.end}:${f.kind}`,
-      kind: f.kind,
-      path,
-      excerpt: f.excerpt,
-    })),
-  );
+  const attachments = await attachmentTexts(strapi, uid, doc);
+  const texts = [
+    ...textsOf(strapi, uid, doc),
+    ...attachments.flatMap((a) => ('text' in a ? [{ path: `${a.path}.pdf`, text: a.text }] : [])),
+  ];
+  const details = [
+    ...texts.flatMap(({ path, text }) =>
+      scanText(text, { allow }).findings.map((f) => ({
+        id: `${path}@${f.start}-${f.end}:${f.kind}`,
+        kind: f.kind,
+        path,
+        excerpt: f.excerpt,
+      })),
+    ),
+    ...attachments.flatMap((a) =>
+      'error' in a
+        ? [
+            {
+              id: `${a.path}.pdf:unreadableAttachment`,
+              kind: 'unreadableAttachment',
+              path: `${a.path}.pdf`,
+              excerpt: a.name,
+            },
+          ]
+        : [],
+    ),
+  ];
   const current = new Set(details.map((d) => d.id));
   const findings: ScanFinding[] = [
     ...details.map((d) => ({ id: d.id, kind: d.kind, status: 'open' as const })),

@@ -164,7 +164,7 @@ export async function applyTransition(
   const baseItem = itemFactsOf(target.uid, doc, null);
   const record = await ensureRecord(strapi, { target, doc, item: baseItem, actor, now });
   const scan = scanningEvents.includes(event.type)
-    ? scanDocument(strapi, { uid: target.uid, doc, previous: parseScan(record), now })
+    ? await scanDocument(strapi, { uid: target.uid, doc, previous: parseScan(record), now })
     : parseScan(record);
   const item = itemFactsOf(target.uid, doc, scan);
   const policy = reviewPolicy();
