@@ -18,6 +18,7 @@ import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
 import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
 import { stopPdfTextWorker } from './disclosure/attachments/pdf-text';
+import { stripMetadataOnUpload } from './disclosure/attachments/strip-image-metadata';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
@@ -35,6 +36,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerReadiness(strapi);
+    stripMetadataOnUpload(strapi);
     registerWorkflowAdminRoutes(strapi);
     registerWorkflowContentApiRoutes(strapi);
     registerPublicSearchRoute(strapi, process.env);

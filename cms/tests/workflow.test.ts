@@ -610,6 +610,43 @@ describe('scanning attached PDFs', () => {
   });
 });
 
+describe('uploaded images', () => {
+  it('lose their EXIF (GPS position, camera) on upload, and keep the way they stand', async () => {
+    const sharp = (await import('sharp')).default;
+    const photo = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({
+        IFD0: { Make: 'CameraMaker', Model: 'X100', Artist: '张三' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '34/1 45/1 0/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '113/1 37/1 0/1',
+        },
+      })
+      .toBuffer();
+    const before = await sharp(photo).metadata();
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), '现场照片.jpg');
+
+    const response = await fetch(`${stack.url}/api/upload`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const [file] = (await response.json()) as { url: string; width: number; height: number }[];
+    const stored = Buffer.from(await (await fetch(`${stack.url}${file!.url}`)).arrayBuffer());
+    const after = await sharp(stored).metadata();
+
+    expect(before.exif?.toString('latin1')).toContain('CameraMaker');
+    expect(response.status).toBe(201);
+    expect(after.exif).toBeUndefined();
+    expect(stored.toString('latin1')).not.toContain('CameraMaker');
+    expect([after.width, after.height, after.orientation ?? 1]).toEqual([20, 40, 1]);
+  });
+});
+
 describe('scheduled publication', () => {
   it('publishes through the scheduler only once the time has come, as the system actor', async () => {
     const { publishDueItems } = await import('../src/disclosure/workflow/publish-due');
