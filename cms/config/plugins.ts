@@ -1,3 +1,4 @@
+import { queryLimitsPlugin } from '../src/disclosure/graphql/query-limits';
 export default ({ env }: { env: StrapiEnv }) => {
   const production = env('NODE_ENV', 'development') === 'production';
   return {
@@ -16,6 +17,13 @@ export default ({ env }: { env: StrapiEnv }) => {
         maxLimit: 100,
         apolloServer: {
           introspection: !production,
+          plugins: [
+            queryLimitsPlugin({
+              maxCost: env.int('GRAPHQL_COST_LIMIT', 5000),
+              maxPageSize: 100,
+              defaultPageSize: 25,
+            }),
+          ],
         },
       },
     },

@@ -19,6 +19,7 @@ import { restrictPublicReads } from './disclosure/public-reads';
 import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
 import { stopPdfTextWorker } from './disclosure/attachments/pdf-text';
 import { stripMetadataOnUpload } from './disclosure/attachments/strip-image-metadata';
+import { registerPortalQueries } from './disclosure/graphql/portal-queries';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
@@ -32,6 +33,7 @@ export default {
     strapi.documents.use(guardPublication(strapi));
     strapi.documents.use(validateDisclosureWrite(strapi));
     strapi.documents.use(validateMembershipWrite());
+    registerPortalQueries(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
