@@ -20,6 +20,13 @@ import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './discl
 import { stopPdfTextWorker } from './disclosure/attachments/pdf-text';
 import { stripMetadataOnUpload } from './disclosure/attachments/strip-image-metadata';
 import { registerPortalQueries } from './disclosure/graphql/portal-queries';
+import {
+  ensureWebhookTables,
+  registerWebhookChannels,
+  startWebhookWorker,
+  stopWebhookWorker,
+  validatePortalChannelWrite,
+} from './disclosure/webhooks';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
@@ -33,6 +40,7 @@ export default {
     strapi.documents.use(guardPublication(strapi));
     strapi.documents.use(validateDisclosureWrite(strapi));
     strapi.documents.use(validateMembershipWrite());
+    strapi.documents.use(validatePortalChannelWrite());
     registerPortalQueries(strapi);
   },
 
@@ -52,6 +60,8 @@ export default {
     await ensureOutboxTables(strapi);
     // Consumers before anything is enqueued: only registered consumers get deliveries.
     registerSearchSync(strapi, process.env);
+    await ensureWebhookTables(strapi);
+    registerWebhookChannels(strapi, process.env);
     schedulePublishDue(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
@@ -60,10 +70,12 @@ export default {
     if (demo !== 'none') await seedDemoAccounts(strapi, process.env);
     if (demo === 'all') await seedDemoContent(strapi, { today: today() });
     if (process.env.DISCLOSURE_OUTBOX_WORKER !== 'false') startOutboxWorker(strapi);
+    if (process.env.DISCLOSURE_WEBHOOKS !== 'false') startWebhookWorker(strapi);
   },
 
   async destroy() {
     stopPdfTextWorker();
     await stopOutboxWorker();
+    await stopWebhookWorker();
   },
 };

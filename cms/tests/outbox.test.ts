@@ -28,7 +28,9 @@ const unique = (prefix: string) => `${prefix}-${++counter}`;
 /** Starts a stack whose own outbox worker (once the app starts one) stays out of these tests. */
 async function startQuietStack(env?: Record<string, string>): Promise<TestStack> {
   // The app's own search consumer would take deliveries too; these tests count every delivery.
-  const started = await startTestStack({ env: { DISCLOSURE_SEARCH_SYNC: 'false', ...env } });
+  const started = await startTestStack({
+    env: { DISCLOSURE_SEARCH_SYNC: 'false', DISCLOSURE_WEBHOOKS: 'false', ...env },
+  });
   await stopOutboxWorker();
   await ensureOutboxTables(started.strapi);
   return started;
