@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/.tmp/**',
       '.data/**',
       'cms/types/generated/**',
+      'frontends/graphql-types/index.d.ts',
       '**/.strapi/**',
       'cms/public/**',
       'coverage/**',

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { schemaFiles } from '../src/disclosure/graphql/schema-files';
 import { startTestStack, type TestStack } from './helpers/stack';
 import { createFullAccessToken, graphql, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
@@ -271,5 +274,16 @@ describe('the public read cache', () => {
     expect(unknown.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(registered.data?.disclosureCatalog).toHaveLength(12);
     expect(byHash.data?.disclosureCatalog).toHaveLength(12);
+  });
+});
+
+describe('types for front ends', () => {
+  it('are up to date with the schema the API serves (run `npm run graphql:types` after a schema change)', async () => {
+    const files = await schemaFiles(`${stack.url}/graphql`);
+    const committed = (name: string) =>
+      readFileSync(path.resolve(__dirname, '..', '..', 'frontends', 'graphql-types', name), 'utf8');
+
+    expect(files['schema.graphql']).toBe(committed('schema.graphql'));
+    expect(files['index.d.ts']).toBe(committed('index.d.ts'));
   });
 });
