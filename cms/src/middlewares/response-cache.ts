@@ -3,9 +3,10 @@ import { createResponseCache } from '../disclosure/graphql/response-cache';
 
 /**
  * `global::response-cache` (config/middlewares.ts, after `strapi::body`): the public read cache.
- * `RESPONSE_CACHE=false` turns it off (benchmarks compare both).
+ * `RESPONSE_CACHE=false` turns it off, read on every request (benchmarks compare both in one run).
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  if (process.env.RESPONSE_CACHE === 'false') return async (_ctx: unknown, next: () => Promise<void>) => next();
-  return createResponseCache(strapi).middleware;
+  const cache = createResponseCache(strapi);
+  return async (ctx: Parameters<typeof cache.middleware>[0], next: () => Promise<void>) =>
+    process.env.RESPONSE_CACHE === 'false' ? next() : cache.middleware(ctx, next);
 };

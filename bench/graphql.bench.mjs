@@ -1,0 +1,147 @@
+// Public reads on a real Strapi (SQLite, HTTP on loopback): repeated GraphQL and REST list queries
+// with the in-process read cache on against the same queries with it off, and the portal query
+// `disclosuresByRegion` against Strapi's generated `airQualityDailies` query. Ratios are against the
+// generated GraphQL query without the cache, measured in this run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appDir = path.resolve(here, '..', 'cms');
+const require = createRequire(path.join(appDir, 'package.json'));
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+
+const items = Number(process.env.BENCH_ITEMS ?? 60);
+const requests = Number(process.env.BENCH_REQUESTS ?? 300);
+const concurrency = 4;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-bench-'));
+const secret = () => randomBytes(24).toString('base64');
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  DATABASE_FILENAME: path.join(tmp, 'bench.db'),
+  DEMO_SEED: 'accounts',
+  DISCLOSURE_SEARCH_SYNC: 'false',
+  STRAPI_DISABLE_CRON: 'true',
+  STRAPI_LOG_LEVEL: 'error',
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
+const { distDir } = await compileStrapi({ appDir });
+const strapi = createStrapi({ appDir, distDir });
+await strapi.start();
+strapi.log.level = 'error';
+const url = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+try {
+  const { applyTransition } = require(path.join(distDir, 'src/disclosure/workflow/transition-service.js'));
+  const { actorForAdminUser } = require(path.join(distDir, 'src/disclosure/workflow/workflow-actor.js'));
+  const actorOf = async (email) =>
+    actorForAdminUser(strapi, (await strapi.db.query('admin::user').findOne({ where: { email } })).id);
+  const [editor, reviewer, secrecy] = await Promise.all(
+    ['editor.monitoring', 'reviewer.monitoring', 'secrecy'].map((name) => actorOf(`${name}@disclosure-hub.local`)),
+  );
+  const uid = 'api::air-quality-daily.air-quality-daily';
+  const steps = [
+    [editor, { type: 'editor.submit' }],
+    [reviewer, { type: 'reviewer.approve' }],
+    [
+      secrecy,
+      {
+        type: 'confidentiality.clear',
+        checklist: { stateSecrets: true, commercialSecrets: true, personalPrivacy: true },
+        basis: 'bench',
+        conclusion: 'ok',
+      },
+    ],
+    [reviewer, { type: 'publisher.publish' }],
+  ];
+  const cities = [
+    ['郑州市', '410100'],
+    ['中原区', '410102'],
+    ['开封市', '410200'],
+  ];
+  for (let i = 0; i < items; i += 1) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const [city, regionCode] = cities[i % cities.length];
+    const doc = await strapi.documents(uid).create({
+      data: {
+        title: `${city}2026年3月${day}日空气质量日报（基准${i}）`,
+        metadata: { department: 'monitoring', dateFormed: `2026-03-${day}`, regionCode, attribute: 'proactive' },
+        city,
+        date: `2026-03-${day}`,
+        pm25: 30 + i,
+        pm10: 60,
+        so2: 8,
+        no2: 30,
+        co: 0.7,
+        o3Max8h: 90,
+      },
+    });
+    const target = { uid, documentId: doc.documentId, locale: 'zh-CN' };
+    for (const [actor, event] of steps) await applyTransition(strapi, { target, event, actor });
+  }
+
+  const gql = (query) => () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  const workloads = {
+    'GraphQL generated airQualityDailies (25)': gql(
+      '{ airQualityDailies(pagination: { pageSize: 25 }, sort: "date:desc") { documentId title city date aqi level metadata { indexNumber regionCode } } }',
+    ),
+    'GraphQL portal disclosuresByRegion (25)': gql(
+      '{ disclosuresByRegion(regionCode: "410100", pageSize: 25) { total items { documentId title indexNumber regionCode } } }',
+    ),
+    'REST GET /api/air-quality-dailies (25)': () =>
+      fetch(`${url}/api/air-quality-dailies?pagination[pageSize]=25&sort=date:desc&populate=metadata`),
+  };
+  const measure = async (send) => {
+    for (let i = 0; i < 20; i += 1) await (await send()).arrayBuffer(); // warm-up
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < requests) {
+          const response = await send();
+          if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+          await response.arrayBuffer();
+        }
+      }),
+    );
+    return (performance.now() - started) / requests;
+  };
+
+  const rows = [];
+  for (const [name, send] of Object.entries(workloads)) {
+    process.env.RESPONSE_CACHE = 'false';
+    const off = await measure(send);
+    process.env.RESPONSE_CACHE = 'true';
+    const on = await measure(send);
+    rows.push({ name, off, on });
+  }
+  const baseline = rows[0].off;
+  console.log(
+    `${requests} anonymous requests per measurement, ${concurrency} concurrent, ${items} published items, SQLite`,
+  );
+  console.table(
+    rows.flatMap(({ name, off, on }) => [
+      { query: `${name}, cache off`, ms_per_request: off.toFixed(2), ratio: (off / baseline).toFixed(2) },
+      { query: `${name}, cache on`, ms_per_request: on.toFixed(2), ratio: (on / baseline).toFixed(2) },
+    ]),
+  );
+} finally {
+  await strapi.destroy();
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(0);
