@@ -8,9 +8,10 @@ import { today } from '../src/disclosure/validation/category-rules';
 describe('the development demo data', () => {
   let stack: TestStack;
 
+  // Seeding ~1,400 items through the review chain takes minutes on PostgreSQL on 2 cores.
   beforeAll(async () => {
     stack = await startTestStack({ env: { DEMO_SEED: 'true' } });
-  });
+  }, 600_000);
 
   afterAll(async () => {
     await stack?.stop();

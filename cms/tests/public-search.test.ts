@@ -29,7 +29,7 @@ beforeAll(async () => {
   if (status !== 200) throw new Error(`search config: ${status} ${JSON.stringify(body)}`);
   config = body.data;
   publicClient = new MeiliClient({ host: config.host, apiKey: config.apiKey });
-});
+}, 600_000); // seeding and indexing the whole demo takes minutes on 2 cores
 
 afterAll(async () => {
   await stack?.stop();
