@@ -91,6 +91,10 @@ describe('search stays in step with publication', () => {
     );
     await stopOutboxWorker(); // nothing may be delivered before the "crash"
     await publish('重启测试：安阳市空气质量日报');
+    // Let Strapi's own after-publish bookkeeping finish (on PostgreSQL a query of it still waiting
+    // for a connection is aborted by destroy and surfaces as an unhandled rejection). The outbox
+    // worker is stopped, so nothing is delivered meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await stack.strapi.destroy(); // ends without draining, as a killed process would
     stack.strapi.destroy = async () => undefined;
 
