@@ -146,6 +146,7 @@ async function main() {
   Admin 管理后台        ${base}/admin
   REST API              ${base}/api
   GraphQL               ${base}/graphql
+  Search widget 检索组件  ${base}/widget   (embed: <script type="module" src="${base}/widget/disclosure-search.js">)
   Health 健康检查        ${base}/_health   Readiness 就绪检查 ${base}/_ready
   Meilisearch 搜索       ${meili.host}${frontends.map((f) => `\n  ${f.label.padEnd(22)}${f.url}`).join('')}
 ${

@@ -29,6 +29,7 @@ import {
 } from './disclosure/webhooks';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
+import { registerWidgetRoutes } from './disclosure/search/widget-routes';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { today } from './disclosure/validation/category-rules';
@@ -50,6 +51,7 @@ export default {
     registerWorkflowAdminRoutes(strapi);
     registerWorkflowContentApiRoutes(strapi);
     registerPublicSearchRoute(strapi, process.env);
+    registerWidgetRoutes(strapi);
     guardPublishedRows(strapi, disclosureUids());
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);
