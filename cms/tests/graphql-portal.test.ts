@@ -127,7 +127,7 @@ describe('portal queries', () => {
 
   it('finds a published item by its index number, and not a draft', async () => {
     const query =
-      'query($n: String!) { disclosureByIndexNumber(indexNumber: $n) { documentId category title regionCode } }';
+      'query($n: String!) { disclosureByIndexNumber(indexNumber: $n) { documentId category title regionCode summary publishingOrganisation } }';
 
     const found = await publicQuery(query, { n: await indexNumberOf(zhengzhouOld) });
     const draftOnly = await publicQuery(query, { n: await indexNumberOf(unpublished) });
@@ -136,6 +136,8 @@ describe('portal queries', () => {
       documentId: zhengzhouOld,
       category: 'air-quality-daily',
       regionCode: '410100',
+      summary: '集成测试数据',
+      publishingOrganisation: '示例市生态环境局',
     });
     expect(draftOnly.body.data.disclosureByIndexNumber).toBeNull();
   });

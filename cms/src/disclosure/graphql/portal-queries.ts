@@ -33,14 +33,14 @@ function summaryOf(uid: string, doc: Doc) {
     indexNumber: doc.metadata?.indexNumber ?? null,
     regionCode: doc.metadata?.regionCode ?? null,
     dateFormed: doc.metadata?.dateFormed ?? null,
-    summary: doc.metadata?.summary ?? null,
-    publishingOrganisation: doc.metadata?.publishingOrganisation ?? null,
+    summary: doc.description?.summary ?? null,
+    publishingOrganisation: doc.description?.publishingOrganisation ?? null,
     departmentCode: doc.metadata?.department?.code ?? null,
     publishedAt: doc.publishedAt,
   };
 }
 
-const metadataPopulate = { metadata: { populate: { department: { fields: ['code'] } } } };
+const metadataPopulate = { metadata: { populate: { department: { fields: ['code'] } } }, description: true };
 
 const typeDefs = /* GraphQL */ `
   "一个政务公开类别的概况 / one disclosure category at a glance"
