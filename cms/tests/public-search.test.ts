@@ -4,6 +4,7 @@ import { request } from './helpers/api';
 import { drainOutbox, outboxStats } from '../src/disclosure/outbox';
 import { generateDemoContent } from '../src/seed/demo-content';
 import { today } from '../src/disclosure/validation/category-rules';
+import { launchChromium } from './helpers/browser';
 
 type Hit = Record<string, unknown> & { title: string; category: string; column: string };
 
@@ -123,5 +124,37 @@ describe('Chinese queries over the demo data', () => {
 
     expect(unpublished.length).toBeGreaterThan(0);
     found.forEach((titles, i) => expect(titles).not.toContain(titleOf(unpublished[i]!)));
+  });
+});
+
+describe('the search widget over the demo data, in Chromium', () => {
+  it('finds the 12369 reports by a query, narrows by a facet and highlights the query', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${stack.url}/widget`);
+      const widget = page.locator('disclosure-search');
+      await widget.locator('ol.results li').first().waitFor();
+
+      await widget.locator('input[type=search]').fill('环保举报');
+      await widget.locator('input[type=search]').press('Enter');
+      await widget.locator('ol.results li a mark').first().waitFor();
+      await widget.locator('button[data-facet="category"][data-value="complaint-report"]').click();
+      await widget
+        .locator('button[data-facet="category"][data-value="complaint-report"][aria-pressed="true"]')
+        .waitFor();
+      const titles = await widget.locator('ol.results li a').allInnerTexts();
+      const expected = demo.filter((item) => item.publish && item.uid === 'api::complaint-report.complaint-report');
+
+      expect(titles.length).toBe(Math.min(10, expected.length));
+      expect(titles.every((title) => title.includes('12369'))).toBe(true);
+      expect(await widget.locator('.count').innerText()).toBe(`共找到 ${expected.length} 条结果`);
+      // 环保举报 (segmented as 环保 + 举报) and its synonym 12369 (config/data/search.json) are highlighted.
+      const marks = await widget.locator('ol.results li a mark').allInnerTexts();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((mark) => /环保|举报|12369/.test(mark))).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 });
