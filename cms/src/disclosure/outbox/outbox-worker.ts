@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { drainOutbox, type DeliveryOptions } from './drain-outbox';
-import { runningWorkers, type RunningOutboxWorker } from './outbox-state';
+import { runningWorkers } from './outbox-state';
+import { startPollingWorker } from './polling-worker';
 
 export interface OutboxWorkerOptions extends DeliveryOptions {
   /** Pause between two polls when nothing woke the worker. Default 1000 ms. */
@@ -20,57 +21,13 @@ export interface OutboxWorker {
  */
 export function startOutboxWorker(strapi: Core.Strapi, options: OutboxWorkerOptions = {}): OutboxWorker {
   const { intervalMs = 1_000, ...delivery } = options;
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
-  let again = false;
-
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(run, ms);
-    // A poll must not keep the process alive on its own.
-    timer.unref();
-  };
-
-  function run(): void {
-    timer = undefined;
-    if (abort.signal.aborted) return;
-    if (inFlight) {
-      again = true;
-      return;
-    }
-    inFlight = drainOutbox(strapi, { ...delivery, signal: abort.signal })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          strapi.log.error(`Outbox worker pass failed: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      )
-      .finally(() => {
-        inFlight = undefined;
-        if (abort.signal.aborted) return;
-        const next = again ? 0 : intervalMs;
-        again = false;
-        schedule(next);
-      });
-  }
-
-  const worker: RunningOutboxWorker = {
-    kick() {
-      if (abort.signal.aborted) return;
-      if (inFlight) again = true;
-      else schedule(0);
-    },
-    async stop() {
-      abort.abort();
-      clearTimeout(timer);
-      runningWorkers().delete(worker);
-      await inFlight;
-    },
-  };
-  runningWorkers().add(worker);
-  schedule(0);
-  return worker;
+  return startPollingWorker({
+    pass: (signal) => drainOutbox(strapi, { ...delivery, signal }),
+    intervalMs,
+    onError: (error) =>
+      strapi.log.error(`Outbox worker pass failed: ${error instanceof Error ? error.message : String(error)}`),
+    workers: runningWorkers(),
+  });
 }
 
 /** Wakes every worker of this process at once; call after committing a transaction that enqueued. */

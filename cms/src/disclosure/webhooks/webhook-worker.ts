@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { drainWebhooks, type WebhookDeliveryOptions } from './drain-webhooks';
-import { runningWebhookWorkers, type RunningWebhookWorker } from './webhook-state';
+import { startPollingWorker } from '../outbox/polling-worker';
+import { runningWebhookWorkers } from './webhook-state';
 
 export interface WebhookWorkerOptions extends WebhookDeliveryOptions {
   /** Pause between two polls when nothing woke the worker. Default 1000 ms. */
@@ -20,57 +21,13 @@ export interface WebhookWorker {
  */
 export function startWebhookWorker(strapi: Core.Strapi, options: WebhookWorkerOptions = {}): WebhookWorker {
   const { intervalMs = 1_000, ...delivery } = options;
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
-  let again = false;
-
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(run, ms);
-    // A poll must not keep the process alive on its own.
-    timer.unref();
-  };
-
-  function run(): void {
-    timer = undefined;
-    if (abort.signal.aborted) return;
-    if (inFlight) {
-      again = true;
-      return;
-    }
-    inFlight = drainWebhooks(strapi, { ...delivery, signal: abort.signal })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          strapi.log.error(`Webhook worker pass failed: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      )
-      .finally(() => {
-        inFlight = undefined;
-        if (abort.signal.aborted) return;
-        const next = again ? 0 : intervalMs;
-        again = false;
-        schedule(next);
-      });
-  }
-
-  const worker: RunningWebhookWorker = {
-    kick() {
-      if (abort.signal.aborted) return;
-      if (inFlight) again = true;
-      else schedule(0);
-    },
-    async stop() {
-      abort.abort();
-      clearTimeout(timer);
-      runningWebhookWorkers().delete(worker);
-      await inFlight;
-    },
-  };
-  runningWebhookWorkers().add(worker);
-  schedule(0);
-  return worker;
+  return startPollingWorker({
+    pass: (signal) => drainWebhooks(strapi, { ...delivery, signal }),
+    intervalMs,
+    onError: (error) =>
+      strapi.log.error(`Webhook worker pass failed: ${error instanceof Error ? error.message : String(error)}`),
+    workers: runningWebhookWorkers(),
+  });
 }
 
 /** Wakes every webhook worker of this process at once; the fan-out calls it after inserting. */
