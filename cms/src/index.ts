@@ -27,6 +27,13 @@ import {
   stopWebhookWorker,
   validatePortalChannelWrite,
 } from './disclosure/webhooks';
+import {
+  ensureIngestionTables,
+  registerMeasurementQueries,
+  registerMeasurementRoutes,
+  startReleaseWorker,
+  stopReleaseWorker,
+} from './disclosure/ingestion';
 import { registerSearchSync } from './disclosure/search/search-sync';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { registerWidgetRoutes } from './disclosure/search/widget-routes';
@@ -43,6 +50,7 @@ export default {
     strapi.documents.use(validateMembershipWrite());
     strapi.documents.use(validatePortalChannelWrite());
     registerPortalQueries(strapi);
+    registerMeasurementQueries(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -52,6 +60,7 @@ export default {
     registerWorkflowContentApiRoutes(strapi);
     registerPublicSearchRoute(strapi, process.env);
     registerWidgetRoutes(strapi);
+    registerMeasurementRoutes(strapi);
     guardPublishedRows(strapi, disclosureUids());
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);
@@ -60,6 +69,7 @@ export default {
     await ensureWorkflowTables(strapi);
     await ensureTokenBindingTables(strapi);
     await ensureOutboxTables(strapi);
+    await ensureIngestionTables(strapi);
     // Consumers before anything is enqueued: only registered consumers get deliveries.
     registerSearchSync(strapi, process.env);
     await ensureWebhookTables(strapi);
@@ -73,11 +83,13 @@ export default {
     if (demo === 'all') await seedDemoContent(strapi, { today: today() });
     if (process.env.DISCLOSURE_OUTBOX_WORKER !== 'false') startOutboxWorker(strapi);
     if (process.env.DISCLOSURE_WEBHOOKS !== 'false') startWebhookWorker(strapi);
+    if (process.env.DISCLOSURE_RELEASE_WORKER !== 'false') startReleaseWorker(strapi);
   },
 
   async destroy() {
     stopPdfTextWorker();
     await stopOutboxWorker();
     await stopWebhookWorker();
+    await stopReleaseWorker();
   },
 };

@@ -135,5 +135,17 @@ export function checkCrossReferences(files: DomainConfigFiles): ConfigIssue[] {
     overrides.add(key);
   });
 
+  // Every station belongs to a department that produces its daily release's category.
+  const releaseCategory = { air: 'air-quality-daily', radiation: 'radiation-monitoring' } as const;
+  files.monitoring.stations.forEach((station, i) => {
+    const entry = entryByKey.get(releaseCategory[station.kind]);
+    if (!departmentByCode.has(station.department) || !entry?.departments.includes(station.department))
+      issues.push({
+        file: configFiles.monitoring,
+        path: ['stations', i, 'department'],
+        message: `${station.department} is not a producing department of ${releaseCategory[station.kind]}`,
+      });
+  });
+
   return issues;
 }

@@ -9,5 +9,6 @@ export const configFiles = {
   organisation: 'organisation.json',
   exemptions: 'exemptions.json',
   search: 'search.json',
+  monitoring: 'monitoring.json',
 } as const;
 export type ConfigFileKey = keyof typeof configFiles;

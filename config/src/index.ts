@@ -14,3 +14,4 @@ export * from './schemas/index-number';
 export * from './schemas/organisation';
 export * from './schemas/exemptions';
 export * from './schemas/search';
+export * from './schemas/monitoring';

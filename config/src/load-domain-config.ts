@@ -14,6 +14,7 @@ import { gb3838FileSchema } from './schemas/gb3838';
 import { indexNumberFileSchema } from './schemas/index-number';
 import { organisationFileSchema } from './schemas/organisation';
 import { searchFileSchema } from './schemas/search';
+import { monitoringFileSchema } from './schemas/monitoring';
 
 const schemas = {
   departments: departmentsFileSchema,
@@ -25,6 +26,7 @@ const schemas = {
   organisation: organisationFileSchema,
   exemptions: exemptionsFileSchema,
   search: searchFileSchema,
+  monitoring: monitoringFileSchema,
 } satisfies Record<ConfigFileKey, z.ZodType>;
 
 /** The validated content of every configuration file. */

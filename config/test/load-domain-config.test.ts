@@ -17,6 +17,7 @@ import {
   gb3838FileSchema,
   indexNumberFileSchema,
   loadDomainConfig,
+  monitoringFileSchema,
   organisationFileSchema,
   regionCodeAncestors,
   regionCodeCovers,
@@ -78,6 +79,7 @@ describe('the shipped configuration', () => {
     organisation: organisationFileSchema,
     exemptions: exemptionsFileSchema,
     search: searchFileSchema,
+    monitoring: monitoringFileSchema,
   };
 
   it.each(Object.entries(configFiles) as [ConfigFileKey, string][])(
@@ -266,6 +268,33 @@ describe('loadDomainConfig', () => {
       () =>
         copyWithEdit(configFiles.calendar, (json) => {
           json.years.push(json.years[0]);
+        }),
+    ],
+    [
+      'an air station of a department that does not produce air-quality reports',
+      'CONFIG_CROSS_REFERENCE',
+      configFiles.monitoring,
+      () =>
+        copyWithEdit(configFiles.monitoring, (json) => {
+          json.stations[0].department = 'radiation';
+        }),
+    ],
+    [
+      'two stations with one code',
+      'CONFIG_INVALID',
+      configFiles.monitoring,
+      () =>
+        copyWithEdit(configFiles.monitoring, (json) => {
+          json.stations[1].code = json.stations[0].code;
+        }),
+    ],
+    [
+      'a radiation station without its background range',
+      'CONFIG_INVALID',
+      configFiles.monitoring,
+      () =>
+        copyWithEdit(configFiles.monitoring, (json) => {
+          delete json.stations.find((s: { kind: string }) => s.kind === 'radiation').background;
         }),
     ],
   ];

@@ -105,15 +105,18 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
+/** The GraphQL plugin's extension service, typed for the parts we use. */
+export const graphqlExtension = (strapi: Core.Strapi) =>
+  strapi.plugin('graphql').service('extension') as {
+    use(factory: () => { typeDefs: string; resolvers: object; resolversConfig: object }): void;
+  };
+
 /**
  * Queries portals need beyond the generated ones. Public, read-only, and restricted here as well as
  * by the Document Service middleware: published, proactive items only.
  */
 export function registerPortalQueries(strapi: Core.Strapi): void {
-  const extension = strapi.plugin('graphql').service('extension') as {
-    use(factory: () => { typeDefs: string; resolvers: object; resolversConfig: object }): void;
-  };
-  extension.use(() => ({
+  graphqlExtension(strapi).use(() => ({
     typeDefs,
     resolvers: {
       Query: {

@@ -1,0 +1,303 @@
+import { loadDomainConfig } from '@disclosure-hub/config';
+import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
+import { firstHourOfLocalDate, isoOfHour, localDateOfHour } from '@disclosure-hub/workflows';
+import { startTestStack, type TestStack } from './helpers/stack';
+import { adminLogin, graphql, request } from './helpers/api';
+import { demoPassword } from './helpers/chain';
+import { bindToken } from '../src/disclosure/workflow/token-bindings';
+import { measurementsTable } from '../src/disclosure/ingestion';
+
+const monitoring = loadDomainConfig().monitoring;
+const offset = monitoring.utcOffset;
+let stack: TestStack;
+let airToken: string;
+let radiationToken: string;
+let meili: MeiliClient;
+
+/** A local date `daysAgo` days before today (Asia/Shanghai), whole and in the past. */
+const localDate = (daysAgo: number) => localDateOfHour(Math.floor(Date.now() / 3_600_000) - daysAgo * 24, offset);
+const hourTime = (date: string, h: number) => isoOfHour(firstHourOfLocalDate(date, offset) + h, offset);
+const zhengzhouAir = monitoring.stations.filter((s) => s.kind === 'air' && s.city === '410100').map((s) => s.code);
+
+/** A whole day of plausible hourly air data for each station. */
+function airDay(date: string, stations: string[], hours = 24, tweak: (row: Record<string, unknown>, h: number, s: number) => void = () => {}) {
+  return stations.flatMap((station, s) =>
+    Array.from({ length: hours }, (_, h) => {
+      const row: Record<string, unknown> = {
+        station,
+        time: hourTime(date, h),
+        pm25: 30 + ((h + s) % 5),
+        pm10: 60 + (h % 7),
+        so2: 8,
+        no2: 30 + (h % 3),
+        co: 0.6,
+        o3: 40 + h * 3,
+      };
+      tweak(row, h, s);
+      return row;
+    }),
+  );
+}
+
+async function newProducerToken(department: string): Promise<string> {
+  const created = await stack.strapi.service('admin::api-token').create({
+    name: `ingest-${department}-${Date.now()}`,
+    type: 'full-access',
+    lifespan: null,
+    description: 'automatic monitoring system',
+  });
+  await bindToken(stack.strapi, { tokenId: Number(created.id), department, roles: ['editor', 'publisher'], by: 'test' });
+  return created.accessKey as string;
+}
+
+const post = (body: string | Buffer, { token = airToken, type = 'application/json', query = '' } = {}) =>
+  fetch(`${stack.url}/api/ingest/measurements${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': type, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body,
+  }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
+
+const postRows = (rows: unknown[], options: Parameters<typeof post>[1] = {}) => post(JSON.stringify(rows), options);
+const storedCount = async () => Number(((await stack.strapi.db.connection(measurementsTable).count({ n: '*' }).first()) as any).n);
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const releaseOf = async (key: string, date: string, token = airToken) => {
+  const answer = await request(`${stack.url}/api/ingest/releases?date=${date}`, { token });
+  return (answer.body.data as any[]).find((r) => r.key === key);
+};
+const settledRelease = (key: string, date: string, token = airToken) =>
+  waitFor(async () => {
+    const release = await releaseOf(key, date, token);
+    return release && !['collecting', 'processing'].includes(release.status) ? release : undefined;
+  });
+
+beforeAll(async () => {
+  stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
+  airToken = await newProducerToken('monitoring');
+  radiationToken = await newProducerToken('radiation');
+  meili = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the ingestion API answers every row', () => {
+  const date = localDate(5);
+
+  it('stores a valid JSON batch and answers each row', async () => {
+    const rows = airDay(date, [zhengzhouAir[0]!], 3);
+    const answer = await postRows(rows);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ received: 3, accepted: 3, duplicates: 0, rejected: 0, format: 'json' });
+    expect(answer.body.data.rows.accepted.map((r: any) => r.line)).toEqual([1, 2, 3]);
+    expect(answer.body.data.rows.accepted[0].time).toBe(hourTime(date, 0));
+  });
+
+  it('stores nothing twice when the same batch is sent again', async () => {
+    const before = await storedCount();
+    const answer = await postRows(airDay(date, [zhengzhouAir[0]!], 3));
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ accepted: 0, duplicates: 3, rejected: 0 });
+    expect(answer.body.data.rows.duplicates[0]).toMatchObject({ line: 1, reason: 'ALREADY_STORED' });
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('keeps the valid rows of a partly invalid batch and gives each rejected row its line and code', async () => {
+    const before = await storedCount();
+    const future = new Date(Date.now() + 3 * 3_600_000);
+    const rows = [
+      { station: zhengzhouAir[1], time: hourTime(date, 0), pm25: 31, pm10: 60, so2: 8, no2: 30, co: 0.6, o3: 40 },
+      { station: zhengzhouAir[1], time: hourTime(date, 1), pm25: 'high' },
+      { station: zhengzhouAir[1], time: hourTime(date, 2), pm25: -4 },
+      { station: zhengzhouAir[1], time: hourTime(date, 3), pm25: 1e9 },
+      { station: zhengzhouAir[1], time: isoOfHour(Math.floor(future.getTime() / 3_600_000), offset), pm25: 30 },
+      { station: 'XX-UNKNOWN', time: hourTime(date, 4), pm25: 30 },
+      { station: '410100-R01', time: hourTime(date, 4), doseRate: 80 },
+      { station: zhengzhouAir[0], time: hourTime(date, 0), pm25: 99 },
+      { station: zhengzhouAir[1], time: hourTime(date, 5), pm25: 33 },
+    ];
+    const answer = await postRows(rows);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ received: 9, accepted: 2, rejected: 7 });
+    expect(answer.body.data.rows.rejected.map((r: any) => [r.line, r.code])).toEqual([
+      [2, 'VALUE_NOT_NUMBER'],
+      [3, 'VALUE_NEGATIVE'],
+      [4, 'VALUE_OUT_OF_RANGE'],
+      [5, 'TIME_IN_FUTURE'],
+      [6, 'STATION_UNKNOWN'],
+      [7, 'STATION_NOT_IN_DEPARTMENT'],
+      [8, 'CONFLICTS_WITH_STORED'],
+    ]);
+    expect(answer.body.data.rows.rejected[0]).toMatchObject({ field: 'pm25', message: expect.stringContaining('/') });
+    expect(await storedCount()).toBe(before + 2);
+  });
+
+  it('reads CSV with a header row, reporting file lines', async () => {
+    const csv = [
+      'station,time,pm25,pm10,so2,no2,co,o3',
+      `${zhengzhouAir[2]},${hourTime(date, 0)},35,70,8,30,0.6,40`,
+      `${zhengzhouAir[2]},${hourTime(date, 1)},abc,70,8,30,0.6,40`,
+      '',
+      `${zhengzhouAir[2]},${hourTime(date, 2)},36,,8,30,0.6,41`,
+    ].join('\r\n');
+    const answer = await post(csv, { type: 'text/csv' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ format: 'csv', received: 3, accepted: 2, rejected: 1 });
+    expect(answer.body.data.rows.rejected[0]).toMatchObject({ line: 3, code: 'VALUE_NOT_NUMBER', field: 'pm25' });
+    expect(answer.body.data.rows.accepted.map((r: any) => r.line)).toEqual([2, 5]);
+  });
+
+  it.each([
+    ['a CSV without a header row', `${zhengzhouAir[0]},${hourTime(date, 9)},35\n`, 'text/csv', 400, 'CSV_HEADER_MISSING'],
+    ['a CSV with an unknown column', 'station,time,pm2.5\n', 'text/csv', 400, 'CSV_HEADER_INVALID'],
+    ['malformed JSON', '[{"station": ', 'application/json', 400, 'BODY_NOT_JSON'],
+    ['a JSON object instead of an array', '{"station":"x"}', 'application/json', 400, 'BATCH_NOT_ARRAY'],
+    ['an empty array', '[]', 'application/json', 400, 'BATCH_EMPTY'],
+    ['an XML body', '<rows/>', 'application/xml', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ])('refuses %s as a whole with a coded 4xx and stores nothing', async (_name, body, type, status, code) => {
+    const before = await storedCount();
+    const answer = await post(body, { type });
+    expect(answer.status).toBe(status);
+    expect(answer.body.error.details.code).toBe(code);
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('answers 422 with every reason when no row is valid', async () => {
+    const answer = await postRows([{ station: 'nope', time: 'yesterday' }, 42]);
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.details.code).toBe('NO_VALID_ROWS');
+    expect(answer.body.error.details.batch.rows.rejected.map((r: any) => r.code)).toEqual(['STATION_UNKNOWN', 'ROW_NOT_OBJECT']);
+  });
+
+  it('refuses a 50 MB body with 413 and stores nothing', async () => {
+    const before = await storedCount();
+    const row = JSON.stringify({ station: zhengzhouAir[3], time: hourTime(date, 0), pm25: 30 });
+    const big = Buffer.from(`[${Array.from({ length: Math.ceil((50 * 1024 * 1024) / (row.length + 1)) }, () => row).join(',')}]`);
+    expect(big.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    const answer = await post(big);
+    expect(answer.status).toBe(413);
+    expect(answer.body.error.details.code).toBe('BATCH_TOO_LARGE');
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('refuses requests without a bound producer token', async () => {
+    const rows = JSON.stringify(airDay(date, [zhengzhouAir[0]!], 1));
+    expect((await post(rows, { token: '' })).body.error.details.code).toBe('TOKEN_MISSING');
+    expect((await post(rows, { token: 'not-a-token' })).status).toBe(401);
+    const unbound = await stack.strapi.service('admin::api-token').create({ name: `unbound-${Date.now()}`, type: 'full-access', lifespan: null });
+    const refused = await post(rows, { token: unbound.accessKey });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details.code).toBe('TOKEN_NOT_BOUND');
+  });
+});
+
+describe('automatic release through the workflow', () => {
+  it('publishes a city day that passes every check, searchable, audited, with no person involved', async () => {
+    const date = localDate(2);
+    const answer = await postRows(airDay(date, zhengzhouAir));
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.accepted).toBe(24 * zhengzhouAir.length);
+    expect(answer.body.data.releases).toEqual([expect.objectContaining({ kind: 'airCity', key: '410100', date, status: 'collecting' })]);
+
+    const release = await settledRelease('410100', date);
+    expect(release).toMatchObject({ status: 'published', flags: [] });
+
+    const published = await request(
+      `${stack.url}/api/air-quality-dailies?filters[documentId][$eq]=${release.documentId}&populate=metadata`,
+    );
+    const doc = published.body.data[0];
+    expect(doc.title).toContain('郑州市空气质量日报');
+    expect(doc.date).toBe(date);
+    expect(doc.aqi).toBeGreaterThan(0);
+    expect(doc.metadata.indexNumber).toMatch(/\/\d{4}-\d{5}$/);
+
+    const audit = (await stack.strapi.db
+      .connection('dh_workflow_audit')
+      .where({ document_id: release.documentId, locale: 'zh-CN' })
+      .orderBy('id')) as { actor_id: string; event: string }[];
+    expect(audit.map((a) => [a.event, a.actor_id])).toEqual([
+      ['editor.submit', 'ingest:monitoring'],
+      ['reviewer.approve', 'auto-qc:monitoring'],
+      ['confidentiality.clear', 'auto-clearance:monitoring'],
+      ['publisher.publish', 'ingest:monitoring'],
+    ]);
+
+    const hit = await waitFor(async () => {
+      const found = await meili.search(indexUidFor('zh-CN'), { q: doc.title, limit: 50 });
+      return found.hits.find((h) => (h as { documentId?: string }).documentId === release.documentId);
+    });
+    expect(hit).toBeDefined();
+
+    // The hourly data of a published day are public, as series and as latest values.
+    const series = await request(`${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}&pageSize=10&page=2`);
+    expect(series.status).toBe(200);
+    expect(series.body.meta.pagination).toEqual({ page: 2, pageSize: 10, total: 24, pageCount: 3 });
+    expect(series.body.data[0]).toMatchObject({ time: hourTime(date, 10), values: { pm25: 30 + (10 % 5) } });
+    const city = await graphql(stack.url, {
+      query: `{ measurementSeries(city: "410100", from: "${date}", to: "${date}", pageSize: 24) { total points { time pm25 } } }`,
+    });
+    expect(city.body.data.measurementSeries.total).toBe(24);
+    expect(city.body.data.measurementSeries.points[0].pm25).toBeCloseTo(32, 0);
+    const latest = await request(`${stack.url}/api/measurements/latest?city=410100&kind=air`);
+    expect(latest.body.data).toHaveLength(zhengzhouAir.length);
+    expect(latest.body.data[0].time).toBe(hourTime(date, 23));
+  });
+
+  it('keeps unreleased hours out of public reads', async () => {
+    const date = localDate(5); // partial data from the first tests, not released yet
+    const series = await request(`${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}`);
+    expect(series.status).toBe(200);
+    expect(series.body.data).toEqual([]);
+  });
+
+  it('leaves a day with a spike waiting in the reviewer queue instead of publishing it', async () => {
+    const date = localDate(3);
+    const answer = await postRows(
+      Array.from({ length: 24 }, (_, h) => ({ station: '410100-R01', time: hourTime(date, h), doseRate: h === 14 ? 400 : 82 + (h % 3) })),
+      { token: radiationToken },
+    );
+    expect(answer.status).toBe(200);
+    const release = await settledRelease('410100-R01', date, radiationToken);
+    expect(release.status).toBe('awaitingReview');
+    expect(release.flags.map((f: any) => f.code)).toEqual(['ABOVE_REVIEW_THRESHOLD', 'SPIKE']);
+
+    const record = await stack.strapi.db
+      .connection('dh_workflow_records')
+      .where({ document_id: release.documentId, locale: 'zh-CN' })
+      .first();
+    expect(record.state).toBe('departmentReview');
+    const published = await request(`${stack.url}/api/radiation-monitorings?filters[documentId][$eq]=${release.documentId}`);
+    expect(published.body.data).toEqual([]);
+    const series = await request(`${stack.url}/api/measurements/series?station=410100-R01&from=${date}&to=${date}`);
+    expect(series.body.data).toEqual([]);
+
+    // A person of the radiation section reviews it from here, like any item.
+    const jwt = await adminLogin(stack.url, 'reviewer.radiation@disclosure-hub.local', demoPassword);
+    const view = await request(
+      `${stack.url}/disclosure-workflow/items/api::radiation-monitoring.radiation-monitoring/${release.documentId}?locale=zh-CN`,
+      { token: jwt },
+    );
+    expect(view.status).toBe(200);
+    expect(view.body.data.state).toBe('departmentReview');
+    expect(view.body.data.availableEvents).toContain('reviewer.approve');
+  });
+
+  it('waits for a person when a city day has too few complete stations', async () => {
+    const date = localDate(4);
+    // Two of eight stations complete; the day has ended long ago, so the release is made now.
+    await postRows(airDay(date, zhengzhouAir.slice(0, 2)));
+    const release = await settledRelease('410100', date);
+    expect(release.status).toBe('awaitingReview');
+    expect(release.flags[0]).toMatchObject({ code: 'TOO_FEW_STATIONS', value: 2 });
+  });
+});

@@ -1,0 +1,4 @@
+export * from './hours';
+export * from './parse-csv';
+export * from './validate-rows';
+export * from './daily-release';
