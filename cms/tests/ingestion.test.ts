@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { loadDomainConfig } from '@disclosure-hub/config';
 import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
 import { firstHourOfLocalDate, isoOfHour, localDateOfHour } from '@disclosure-hub/workflows';
@@ -198,6 +203,41 @@ describe('the ingestion API answers every row', () => {
     const refused = await post(rows, { token: unbound.accessKey });
     expect(refused.status).toBe(403);
     expect(refused.body.error.details.code).toBe('TOKEN_NOT_BOUND');
+  });
+});
+
+describe('the ingest CLI', () => {
+  const cli = path.resolve(__dirname, '..', '..', 'scripts', 'ingest.mjs');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads a CSV file in batches and reports rejected rows by their line in the file', async () => {
+    const date = localDate(6);
+    const good = airDay(date, [zhengzhouAir[4]!], 12);
+    const lines = ['station,time,pm25,pm10,so2,no2,co,o3'];
+    good.forEach((r, i) => {
+      lines.push(`${r.station},${r.time},${r.pm25},${r.pm10},${r.so2},${r.no2},${r.co},${r.o3}`);
+      if (i === 6) lines.push(`${r.station},${hourTime(date, 20)},-3,60,8,30,0.6,40`); // line 9
+    });
+    const file = path.join(dir, 'history.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const report = path.join(dir, 'rejected.json');
+    const run = await promisify(execFile)(process.execPath, [cli, '--url', stack.url, '--token', airToken, '--batch-rows', '5', '--report', report, file]).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({ rows: 13, accepted: 12, duplicates: 0, rejected: 1 });
+    expect(run.stderr).toContain('13/13');
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject([{ line: 9, code: 'VALUE_NEGATIVE', field: 'pm25' }]);
+
+    const again = await promisify(execFile)(process.execPath, [cli, '--url', stack.url, '--token', airToken, file]).catch(
+      (e: { stdout: string }) => e,
+    );
+    expect(JSON.parse(again.stdout.trim().split('\n').at(-1)!)).toMatchObject({ accepted: 0, duplicates: 12, rejected: 1 });
   });
 });
 
