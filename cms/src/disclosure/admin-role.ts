@@ -1,5 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { disclosureUids } from './catalog';
+import { contentLocales } from '../lib/locales';
+
+const isLocalized = (strapi: Core.Strapi, uid: string) =>
+  Boolean(
+    (
+      strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as {
+        pluginOptions?: { i18n?: { localized?: boolean } };
+      }
+    )?.pluginOptions?.i18n?.localized,
+  );
 
 export const disclosureStaffRoleCode = 'disclosure-staff';
 
@@ -41,7 +51,18 @@ export async function ensureDisclosureStaffRole(strapi: Core.Strapi): Promise<{ 
             (action as unknown as { actionId: string }).actionId.endsWith('.read')),
       ),
     }));
-  const permissions = strapi.service('admin::content-type').getPermissionsWithNestedFields(actions);
+  const permissions = (
+    strapi.service('admin::content-type').getPermissionsWithNestedFields(actions) as {
+      subject: string;
+      properties?: Record<string, unknown>;
+    }[]
+  ).map((permission) =>
+    // i18n checks the locale of every read and write: without `locales` the content manager refuses
+    // every localized document to the role (403), so grant every content locale.
+    isLocalized(strapi, permission.subject)
+      ? { ...permission, properties: { ...permission.properties, locales: contentLocales.map((l) => l.code) } }
+      : permission,
+  );
   await roleService.assignPermissions(role.id, permissions);
   return role;
 }

@@ -4,6 +4,9 @@ import { applyTransition, workflowView } from './transition-service';
 import { TransitionRefused } from './transition-errors';
 import { actorForAdminUser, adminActorId } from './workflow-actor';
 import { actorForApiToken, bindToken, tokenBinding, unbindToken } from './token-bindings';
+import { taskList } from './task-list';
+import { redactFinding } from './redact-finding';
+import { departmentOverview, removeMembership, setMembership } from '../department-admin';
 
 interface Ctx {
   state: { user?: { id: number; roles?: { code: string }[] } };
@@ -28,17 +31,14 @@ async function answer(ctx: Ctx, work: () => Promise<unknown>): Promise<void> {
   }
 }
 
-const superAdminOnly = (ctx: Ctx) => {
+const superAdminOnly = (
+  ctx: Ctx,
+  message = '仅超级管理员可管理令牌绑定 / only a super admin manages token bindings',
+) => {
   if (!ctx.state.user?.roles?.some((r) => r.code === 'strapi-super-admin'))
-    throw new TransitionRefused(
-      403,
-      'ForbiddenError',
-      '仅超级管理员可管理令牌绑定 / only a super admin manages token bindings',
-      {
-        code: 'SUPER_ADMIN_REQUIRED',
-      },
-    );
+    throw new TransitionRefused(403, 'ForbiddenError', message, { code: 'SUPER_ADMIN_REQUIRED' });
 };
+const departmentsMessage = '仅超级管理员可管理部门成员 / only a super admin manages department members';
 
 const tokenIdOf = (ctx: Ctx) => {
   const id = Number(ctx.params.tokenId);
@@ -92,6 +92,60 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
               target: { uid: ctx.params.uid!, documentId: ctx.params.documentId!, locale: localeOf(ctx.query.locale) },
               actor,
             });
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'GET',
+        path: '/disclosure-workflow/tasks',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () =>
+            taskList(strapi, { actor: await actorForAdminUser(strapi, ctx.state.user!.id), query: ctx.query }),
+          ),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        // Pure text work (no document is read or written): the editor puts the result into the form and saves.
+        method: 'POST',
+        path: '/disclosure-workflow/redactions',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            const body = ctx.request.body ?? {};
+            return redactFinding({ text: body.text, findingId: body.findingId });
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'GET',
+        path: '/disclosure-workflow/departments',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx, departmentsMessage);
+            return departmentOverview(strapi);
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'PUT',
+        path: '/disclosure-workflow/departments/:department/members/:userId',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx, departmentsMessage);
+            return setMembership(strapi, {
+              userId: ctx.params.userId,
+              department: ctx.params.department,
+              roles: (ctx.request.body ?? {}).roles,
+            });
+          }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'DELETE',
+        path: '/disclosure-workflow/departments/:department/members/:userId',
+        handler: async (ctx: Ctx) =>
+          answer(ctx, async () => {
+            superAdminOnly(ctx, departmentsMessage);
+            return removeMembership(strapi, { userId: ctx.params.userId, department: ctx.params.department });
           }),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },

@@ -5,6 +5,7 @@ import {
   createItem,
   workflowEventTypes,
   whyNot,
+  workingDaysLeft,
   type Actor,
   type ItemFacts,
   type PersistedWorkflowSnapshot,
@@ -15,7 +16,7 @@ import {
 } from '@disclosure-hub/workflows';
 import { isDisclosureUid } from '../catalog';
 import { enqueueOutboxEvent, kickOutboxWorker, type OutboxTopic } from '../outbox';
-import { dueDateOf, itemFactsOf, loadDraft, scanDocument, type DocumentRecord } from './item-facts';
+import { catalogEntryFor, dueDateOf, itemFactsOf, loadDraft, scanDocument, type DocumentRecord } from './item-facts';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused, transitionRefused } from './transition-errors';
 import { adminActorId } from './workflow-actor';
@@ -126,6 +127,16 @@ async function ensureRecord(
 
 const parseScan = (row: RecordRow): ScanSummary | null => (row.scan ? (JSON.parse(row.scan) as ScanSummary) : null);
 
+/** Where a finding is and what it looks like, as the scanner reported it. */
+export interface FindingDetail {
+  id: string;
+  kind: string;
+  path: string;
+  excerpt: string;
+}
+
+const detailsOf = (scan: ScanSummary): FindingDetail[] => (scan as { details?: FindingDetail[] }).details ?? [];
+
 export interface TransitionResult {
   state: string;
   revision: string | null;
@@ -198,7 +209,10 @@ export async function applyTransition(
         due_date: due.dueDate,
         due_provisional: due.provisional,
         scheduled_at: scheduledAt,
-        scan: scan ? JSON.stringify({ scannedAt: scan.scannedAt, findings: scan.findings }) : null,
+        // The details (field, excerpt) stay beside the summary so that the panel can show each finding in context.
+        scan: scan
+          ? JSON.stringify({ scannedAt: scan.scannedAt, findings: scan.findings, details: detailsOf(scan) })
+          : null,
         updated_at: now,
       });
     if (updated === 0) {
@@ -272,8 +286,22 @@ export interface WorkflowView extends TransitionResult {
   /** For each event this actor cannot send now, every reason (so nobody has to guess). */
   blocked: Partial<Record<WorkflowEventType, RuleFailure[]>>;
   scan: ScanSummary | null;
+  /** The catalogue key of the content type, e.g. `air-quality-daily`. */
+  category: string;
+  indexNumber: string | null;
+  /** Working days until the due date (Asia/Shanghai calendar); negative when overdue. */
+  workingDaysLeft: number | null;
+  /** Every finding of the last scan with its place and excerpt, and its dismissal if any. */
+  findings: (FindingDetail & {
+    status: 'open' | 'redacted' | 'dismissed';
+    dismissal: { by: string; byName: string | null; at: string; reason: string } | null;
+  })[];
+  /** The confidentiality conclusion of the current round, once cleared. */
+  confidentiality: { reviewerId: string; at: string; basis: string; conclusion: string } | null;
   history: {
     actorId: string;
+    /** The admin user's name, for the timeline. */
+    actorName: string | null;
     at: string;
     from: string;
     to: string;
@@ -281,6 +309,21 @@ export interface WorkflowView extends TransitionResult {
     reason: string | null;
     version: number;
   }[];
+}
+
+/** Names of admin actors (`admin:<id>`) for the timeline; machine actors keep their id. */
+async function actorNames(strapi: Core.Strapi, actorIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(actorIds.map((a) => /^admin:(\d+)$/.exec(a)?.[1]).filter((id) => id !== undefined))].map(
+    Number,
+  );
+  const users =
+    ids.length === 0
+      ? []
+      : ((await strapi.db.query('admin::user').findMany({
+          where: { id: { $in: ids } },
+          select: ['id', 'firstname', 'lastname', 'email'],
+        })) as { id: number; firstname?: string | null; lastname?: string | null; email: string }[]);
+  return new Map(users.map((u) => [adminActorId(u.id), `${u.lastname ?? ''}${u.firstname ?? ''}`.trim() || u.email]));
 }
 
 /** What the admin panel shows for one document and locale, for one actor. */
@@ -309,7 +352,37 @@ export async function workflowView(
       .orderBy('id', 'asc'),
   );
   const due = dueDateOf(target.uid, doc);
+  const names = await actorNames(strapi, [
+    ...history.map((h: Record<string, unknown>) => String(h.actor_id)),
+    ...Object.values(snapshot.context.dismissals).map((d) => d.by),
+  ]);
+  const details = new Map(detailsOf(scan ?? { scannedAt: '', findings: [] }).map((d) => [d.id, d]));
+  const metadata = (doc.metadata ?? {}) as { indexNumber?: string | null };
+  const cleared = snapshot.context.confidentiality;
   return {
+    category: catalogEntryFor(target.uid).key,
+    indexNumber: metadata.indexNumber ?? null,
+    workingDaysLeft:
+      due.dueDate && !['published', 'releasableOnRequest', 'withheld', 'withdrawn'].includes(record.state)
+        ? workingDaysLeft({ dueDate: due.dueDate, today: now }).days
+        : null,
+    findings: (scan?.findings ?? []).map((f) => {
+      const dismissal = snapshot.context.dismissals[f.id];
+      const detail = details.get(f.id);
+      return {
+        id: f.id,
+        kind: detail?.kind ?? f.kind,
+        path: detail?.path ?? f.id.split('@')[0] ?? '',
+        excerpt: detail?.excerpt ?? '',
+        status: f.status === 'open' && dismissal ? 'dismissed' : f.status,
+        dismissal: dismissal
+          ? { by: dismissal.by, byName: names.get(dismissal.by) ?? null, at: dismissal.at, reason: dismissal.reason }
+          : null,
+      };
+    }),
+    confidentiality: cleared
+      ? { reviewerId: cleared.reviewerId, at: cleared.at, basis: cleared.basis, conclusion: cleared.conclusion }
+      : null,
     state: record.state,
     revision: null,
     online: Boolean(doc.publishedAt) || record.state === 'published',
@@ -323,6 +396,7 @@ export async function workflowView(
     scan,
     history: history.map((h: Record<string, unknown>) => ({
       actorId: String(h.actor_id),
+      actorName: names.get(String(h.actor_id)) ?? null,
       at: String(h.at),
       from: String(h.from_state),
       to: String(h.to_state),
