@@ -1080,6 +1080,29 @@ export interface KeyPolluterRelationResponseCollection {
   nodes: Array<KeyPolluter>;
 }
 
+/** 某小时的监测值 / the values of one hour (µg/m³; CO mg/m³; doseRate nGy/h) */
+export interface MeasurementPoint {
+  co: number | null;
+  doseRate: number | null;
+  no2: number | null;
+  o3: number | null;
+  o3_8h: number | null;
+  pm10: number | null;
+  pm25: number | null;
+  so2: number | null;
+  time: string;
+}
+
+export interface MeasurementSeriesPage {
+  city: string | null;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  points: Array<MeasurementPoint>;
+  station: string | null;
+  total: number;
+}
+
 export interface Mutation {
   /** Change user password. Confirm with the current password. */
   changePassword: UsersPermissionsLoginPayload | null;
@@ -1315,7 +1338,11 @@ export interface Query {
   keyPolluters_connection: KeyPolluterEntityResponseCollection | null;
   /** 各城市最新一期空气质量日报 / the latest daily air-quality report of each city */
   latestAirQualityDailies: Array<AirQualityDaily>;
+  /** 各站点最新值 / latest values per station */
+  latestMeasurements: Array<StationLatest>;
   me: UsersPermissionsMe | null;
+  /** 站点或城市小时序列 / hourly series of a station or a city (mean of its stations) */
+  measurementSeries: MeasurementSeriesPage;
   policyDocument: PolicyDocument | null;
   policyDocuments: Array<PolicyDocument | null>;
   policyDocuments_connection: PolicyDocumentEntityResponseCollection | null;
@@ -1571,6 +1598,17 @@ export interface ReviewWorkflowsWorkflowStageInput {
 
 export interface ReviewWorkflowsWorkflowStageRelationResponseCollection {
   nodes: Array<ReviewWorkflowsWorkflowStage>;
+}
+
+/** 站点最新一小时（已发布日报范围内）/ a station's latest published hour */
+export interface StationLatest {
+  city: string;
+  kind: string;
+  latest: MeasurementPoint;
+  nameEn: string;
+  nameZh: string;
+  regionCode: string;
+  station: string;
 }
 
 export interface StringFilterInput {
