@@ -2,68 +2,17 @@
 // with the in-process read cache on against the same queries with it off, and the portal query
 // `disclosuresByRegion` against Strapi's generated `airQualityDailies` query. Ratios are against the
 // generated GraphQL query without the cache, measured in this run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const appDir = path.resolve(here, '..', 'cms');
-const require = createRequire(path.join(appDir, 'package.json'));
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+import { bootStrapi, demoChainSteps } from './lib/strapi-bench.mjs';
 
 const items = Number(process.env.BENCH_ITEMS ?? 60);
 const requests = Number(process.env.BENCH_REQUESTS ?? 300);
 const concurrency = 4;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-bench-'));
-const secret = () => randomBytes(24).toString('base64');
-Object.assign(process.env, {
-  NODE_ENV: 'test',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  DATABASE_FILENAME: path.join(tmp, 'bench.db'),
-  DEMO_SEED: 'accounts',
-  DISCLOSURE_SEARCH_SYNC: 'false',
-  STRAPI_DISABLE_CRON: 'true',
-  STRAPI_LOG_LEVEL: 'error',
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-});
-
-const { distDir } = await compileStrapi({ appDir });
-const strapi = createStrapi({ appDir, distDir });
-await strapi.start();
-strapi.log.level = 'error';
-const url = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+const app = await bootStrapi({ listen: true, env: { DEMO_SEED: 'accounts', DISCLOSURE_SEARCH_SYNC: 'false' } });
+const { strapi, url } = app;
 try {
-  const { applyTransition } = require(path.join(distDir, 'src/disclosure/workflow/transition-service.js'));
-  const { actorForAdminUser } = require(path.join(distDir, 'src/disclosure/workflow/workflow-actor.js'));
-  const actorOf = async (email) =>
-    actorForAdminUser(strapi, (await strapi.db.query('admin::user').findOne({ where: { email } })).id);
-  const [editor, reviewer, secrecy] = await Promise.all(
-    ['editor.monitoring', 'reviewer.monitoring', 'secrecy'].map((name) => actorOf(`${name}@disclosure-hub.local`)),
-  );
+  const { applyTransition } = app.dist('src/disclosure/workflow/transition-service.js');
   const uid = 'api::air-quality-daily.air-quality-daily';
-  const steps = [
-    [editor, { type: 'editor.submit' }],
-    [reviewer, { type: 'reviewer.approve' }],
-    [
-      secrecy,
-      {
-        type: 'confidentiality.clear',
-        checklist: { stateSecrets: true, commercialSecrets: true, personalPrivacy: true },
-        basis: 'bench',
-        conclusion: 'ok',
-      },
-    ],
-    [reviewer, { type: 'publisher.publish' }],
-  ];
+  const steps = await demoChainSteps(app);
   const cities = [
     ['郑州市', '410100'],
     ['中原区', '410102'],
@@ -141,7 +90,6 @@ try {
     ]),
   );
 } finally {
-  await strapi.destroy();
-  rmSync(tmp, { recursive: true, force: true });
+  await app.close();
 }
 process.exit(0);

@@ -4,44 +4,18 @@
 // vanilla rate of storing each row as a Strapi document with the Document Service
 // (`create` with `status: 'published'`), measured in the same run. Ratios are rows/s over that
 // baseline; the goal is at least 10×.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { benchDir, bootStrapi, requireFromCms } from './lib/strapi-bench.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const appDir = path.resolve(here, '..', 'cms');
-const require = createRequire(path.join(appDir, 'package.json'));
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
-const { loadDomainConfig } = require('@disclosure-hub/config');
-const { isoOfHour, firstHourOfLocalDate } = require('@disclosure-hub/workflows');
+const { loadDomainConfig } = requireFromCms('@disclosure-hub/config');
+const { isoOfHour, firstHourOfLocalDate } = requireFromCms('@disclosure-hub/workflows');
 
 const days = Number(process.env.BENCH_DAYS ?? 365);
 const baselineRows = Number(process.env.BENCH_BASELINE_ROWS ?? 200);
 const batchRows = Number(process.env.BENCH_BATCH_ROWS ?? 10_000);
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-bench-'));
-const secret = () => randomBytes(24).toString('base64');
-Object.assign(process.env, {
-  NODE_ENV: 'test',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  DATABASE_FILENAME: path.join(tmp, 'bench.db'),
-  DEMO_SEED: 'none',
-  DISCLOSURE_SEARCH_SYNC: 'false',
-  DISCLOSURE_RELEASE_WORKER: 'false',
-  STRAPI_DISABLE_CRON: 'true',
-  STRAPI_LOG_LEVEL: 'error',
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-});
 
 const { stations, utcOffset } = loadDomainConfig().monitoring;
 
@@ -69,17 +43,19 @@ function yearOf(department, firstDate) {
   return rows;
 }
 
-const { distDir } = await compileStrapi({ appDir });
-const strapi = createStrapi({ appDir, distDir });
-await strapi.start();
-strapi.log.level = 'error';
-const url = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+const app = await bootStrapi({
+  listen: true,
+  env: { DEMO_SEED: 'none', DISCLOSURE_SEARCH_SYNC: 'false', DISCLOSURE_RELEASE_WORKER: 'false' },
+});
+const { strapi, url, tmp } = app;
 try {
-  const { bindToken } = require(path.join(distDir, 'src/disclosure/workflow/token-bindings.js'));
-  const { runAsWorkflow } = require(path.join(distDir, 'src/disclosure/workflow/workflow-scope.js'));
+  const { bindToken } = app.dist('src/disclosure/workflow/token-bindings.js');
+  const { runAsWorkflow } = app.dist('src/disclosure/workflow/workflow-scope.js');
   const tokens = {};
   for (const department of ['monitoring', 'radiation']) {
-    const created = await strapi.service('admin::api-token').create({ name: `bench-${department}`, type: 'full-access', lifespan: null });
+    const created = await strapi
+      .service('admin::api-token')
+      .create({ name: `bench-${department}`, type: 'full-access', lifespan: null });
     await bindToken(strapi, { tokenId: Number(created.id), department, roles: ['editor', 'publisher'], by: 'bench' });
     tokens[department] = created.accessKey;
   }
@@ -120,7 +96,8 @@ try {
         body: JSON.stringify(rows.slice(i, i + batchRows)),
       });
       const answer = await response.json();
-      if (response.status !== 200 || answer.data.rejected > 0) throw new Error(`batch refused: ${JSON.stringify(answer).slice(0, 500)}`);
+      if (response.status !== 200 || answer.data.rejected > 0)
+        throw new Error(`batch refused: ${JSON.stringify(answer).slice(0, 500)}`);
       apiRows += answer.data.accepted;
     }
   }
@@ -133,12 +110,27 @@ try {
     const rows = yearOf(department, '2024-01-01');
     const fields = department === 'radiation' ? ['doseRate'] : ['pm25', 'pm10', 'so2', 'no2', 'co', 'o3'];
     const file = path.join(tmp, `${department}.csv`);
-    writeFileSync(file, [['station', 'time', ...fields].join(','), ...rows.map((r) => [r.station, r.time, ...fields.map((f) => r[f])].join(','))].join('\n'));
+    writeFileSync(
+      file,
+      [
+        ['station', 'time', ...fields].join(','),
+        ...rows.map((r) => [r.station, r.time, ...fields.map((f) => r[f])].join(',')),
+      ].join('\n'),
+    );
     const started = performance.now();
     // Asynchronously: the Strapi under test runs in this process and must keep serving.
     const run = await promisify(execFile)(
       process.execPath,
-      [path.resolve(here, '..', 'scripts', 'ingest.mjs'), '--url', url, '--token', tokens[department], '--batch-rows', String(batchRows), file],
+      [
+        path.resolve(benchDir, '..', 'scripts', 'ingest.mjs'),
+        '--url',
+        url,
+        '--token',
+        tokens[department],
+        '--batch-rows',
+        String(batchRows),
+        file,
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     ).catch((error) => {
       throw new Error(`CLI failed (${error.code}): ${error.stdout} ${String(error.stderr).slice(-2000)}`);
@@ -148,14 +140,33 @@ try {
   }
 
   const stored = Number((await strapi.db.connection('dh_measurements').count({ n: '*' }).first()).n);
-  console.log(`${stations.length} stations × ${days} days of hourly data per path; batches of ${batchRows} rows; SQLite; ${stored} rows stored`);
+  console.log(
+    `${stations.length} stations × ${days} days of hourly data per path; batches of ${batchRows} rows; SQLite; ${stored} rows stored`,
+  );
   console.table([
-    { path: `Document Service create+publish, one document per row (${baselineRows} rows)`, rows: baselineRows, seconds: (baselineRows / baselineRate).toFixed(1), rows_per_s: Math.round(baselineRate), ratio: '1.0' },
-    { path: 'ingestion API, JSON batches', rows: apiRows, seconds: apiSeconds.toFixed(1), rows_per_s: Math.round(apiRows / apiSeconds), ratio: (apiRows / apiSeconds / baselineRate).toFixed(1) },
-    { path: 'npm run ingest (CLI), CSV files', rows: cliRows, seconds: cliSeconds.toFixed(1), rows_per_s: Math.round(cliRows / cliSeconds), ratio: (cliRows / cliSeconds / baselineRate).toFixed(1) },
+    {
+      path: `Document Service create+publish, one document per row (${baselineRows} rows)`,
+      rows: baselineRows,
+      seconds: (baselineRows / baselineRate).toFixed(1),
+      rows_per_s: Math.round(baselineRate),
+      ratio: '1.0',
+    },
+    {
+      path: 'ingestion API, JSON batches',
+      rows: apiRows,
+      seconds: apiSeconds.toFixed(1),
+      rows_per_s: Math.round(apiRows / apiSeconds),
+      ratio: (apiRows / apiSeconds / baselineRate).toFixed(1),
+    },
+    {
+      path: 'npm run ingest (CLI), CSV files',
+      rows: cliRows,
+      seconds: cliSeconds.toFixed(1),
+      rows_per_s: Math.round(cliRows / cliSeconds),
+      ratio: (cliRows / cliSeconds / baselineRate).toFixed(1),
+    },
   ]);
 } finally {
-  await strapi.destroy();
-  rmSync(tmp, { recursive: true, force: true });
+  await app.close();
 }
 process.exit(0);

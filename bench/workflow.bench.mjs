@@ -1,69 +1,22 @@
 // Workflow on a real Strapi (SQLite, in-process): transition latency p50/p95 through
 // `applyTransition`, and the cost of the public-read restriction (published + proactive filter) on
 // list reads, as a ratio against the same reads without it, measured in this run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const appDir = path.resolve(here, '..', 'cms');
-const require = createRequire(path.join(appDir, 'package.json'));
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+import { bootStrapi, demoChainSteps } from './lib/strapi-bench.mjs';
 
 const items = Number(process.env.BENCH_ITEMS ?? 40);
 const reads = Number(process.env.BENCH_READS ?? 200);
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'disclosure-hub-bench-'));
-const secret = () => randomBytes(24).toString('base64');
-Object.assign(process.env, {
-  NODE_ENV: 'test',
-  PORT: '0',
-  DATABASE_FILENAME: path.join(tmp, 'bench.db'),
-  DEMO_SEED: 'accounts',
-  DISCLOSURE_SEARCH_SYNC: 'false',
-  DISCLOSURE_OUTBOX_WORKER: 'false',
-  STRAPI_DISABLE_CRON: 'true',
-  STRAPI_LOG_LEVEL: 'error',
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-});
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (n) => n.toFixed(2);
 
-const { distDir } = await compileStrapi({ appDir });
-const strapi = await createStrapi({ appDir, distDir }).load();
-strapi.log.level = 'error';
+const app = await bootStrapi({
+  env: { DEMO_SEED: 'accounts', DISCLOSURE_SEARCH_SYNC: 'false', DISCLOSURE_OUTBOX_WORKER: 'false' },
+});
+const { strapi } = app;
 try {
-  const { applyTransition } = require(path.join(distDir, 'src/disclosure/workflow/transition-service.js'));
-  const { actorForAdminUser } = require(path.join(distDir, 'src/disclosure/workflow/workflow-actor.js'));
-  const actorOf = async (email) =>
-    actorForAdminUser(strapi, (await strapi.db.query('admin::user').findOne({ where: { email } })).id);
-  const [editor, reviewer, secrecy] = await Promise.all(
-    ['editor.monitoring', 'reviewer.monitoring', 'secrecy'].map((name) => actorOf(`${name}@disclosure-hub.local`)),
-  );
+  const { applyTransition } = app.dist('src/disclosure/workflow/transition-service.js');
   const uid = 'api::air-quality-daily.air-quality-daily';
   const documents = strapi.documents(uid);
-  const steps = [
-    [editor, { type: 'editor.submit' }],
-    [reviewer, { type: 'reviewer.approve' }],
-    [
-      secrecy,
-      {
-        type: 'confidentiality.clear',
-        checklist: { stateSecrets: true, commercialSecrets: true, personalPrivacy: true },
-        basis: 'bench',
-        conclusion: 'ok',
-      },
-    ],
-    [reviewer, { type: 'publisher.publish' }],
-  ];
+  const steps = await demoChainSteps(app);
   const latencies = [];
   for (let i = 0; i < items; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
@@ -139,7 +92,6 @@ try {
     },
   ]);
 } finally {
-  await strapi.destroy();
-  rmSync(tmp, { recursive: true, force: true });
+  await app.close();
 }
 process.exit(0);
