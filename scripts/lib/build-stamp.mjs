@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['config', 'src', 'tsconfig.json', 'package.json'];
+// Relative to cms/; the admin bundle also imports the domain configuration's data files.
+const inputs = ['config', 'src', 'tsconfig.json', 'package.json', '../config/data'];
 
 function walk(file, files) {
   const stat = statSync(file);
