@@ -330,6 +330,11 @@ describe('automatic release through the workflow', () => {
     expect(view.status).toBe(200);
     expect(view.body.data.state).toBe('departmentReview');
     expect(view.body.data.availableEvents).toContain('reviewer.approve');
+    const tasks = await request(`${stack.url}/disclosure-workflow/tasks`, { token: jwt });
+    expect(tasks.status).toBe(200);
+    expect(tasks.body.data.items).toContainEqual(
+      expect.objectContaining({ documentId: release.documentId, locale: 'zh-CN', state: 'departmentReview', mine: true }),
+    );
   });
 
   it('waits for a person when a city day has too few complete stations', async () => {
