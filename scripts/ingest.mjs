@@ -7,6 +7,7 @@
 //   --token TOKEN      an API token bound to the producing department (default $DISCLOSURE_INGEST_TOKEN)
 //   --batch-rows N     rows per request (default 20000)
 //   --report FILE      write every rejected row as JSON to FILE
+//   --no-release       store only: the days were disclosed before (no automatic daily releases)
 //
 // Exit status: 0 all rows stored (or already stored), 2 some rows rejected, 1 the load failed.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ function parseArgs(argv) {
     token: process.env.DISCLOSURE_INGEST_TOKEN,
     batchRows: 20_000,
     report: undefined,
+    release: true,
     files: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -35,11 +37,13 @@ function parseArgs(argv) {
     else if (arg === '--token') options.token = value();
     else if (arg === '--batch-rows') options.batchRows = Number(value());
     else if (arg === '--report') options.report = value();
+    else if (arg === '--no-release') options.release = false;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.files.push(arg);
   }
-  if (!Number.isSafeInteger(options.batchRows) || options.batchRows < 1) throw new Error('--batch-rows must be a positive integer');
+  if (!Number.isSafeInteger(options.batchRows) || options.batchRows < 1)
+    throw new Error('--batch-rows must be a positive integer');
   return options;
 }
 
@@ -54,11 +58,19 @@ function readRows(file) {
     if (!Array.isArray(parsed)) throw new Error(`${file}: a JSON file must hold an array of rows`);
     return {
       rows: parsed.map((value, i) => ({ line: i + 1, value })),
-      body: (slice) => ({ type: 'application/json', text: JSON.stringify(slice.map((r) => r.value)), lineOf: (l) => slice[l - 1]?.line }),
+      body: (slice) => ({
+        type: 'application/json',
+        text: JSON.stringify(slice.map((r) => r.value)),
+        lineOf: (l) => slice[l - 1]?.line,
+      }),
     };
   }
   const rows = parseMeasurementCsv(text, columns).map((r) => ({ line: r.line, value: r.cells }));
-  const header = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0).split(/\r?\n/, 1)[0].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  const header = text
+    .slice(text.charCodeAt(0) === 0xfeff ? 1 : 0)
+    .split(/\r?\n/, 1)[0]
+    .split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, ''));
   return {
     rows,
     body: (slice) => ({
@@ -83,7 +95,9 @@ function progress(done, total, totals, started) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.help || options.files.length === 0) {
-    console.error('用法 / usage: npm run ingest -- [--url URL] [--token TOKEN] [--batch-rows N] [--report FILE] FILE…');
+    console.error(
+      '用法 / usage: npm run ingest -- [--url URL] [--token TOKEN] [--batch-rows N] [--report FILE] [--no-release] FILE…',
+    );
     return options.help ? 0 : 1;
   }
   if (!options.token) throw new Error('an API token is required: --token or DISCLOSURE_INGEST_TOKEN');
@@ -97,11 +111,14 @@ async function main() {
     for (let i = 0; i < rows.length; i += options.batchRows) {
       const slice = rows.slice(i, i + options.batchRows);
       const { type, text, lineOf } = body(slice);
-      const response = await fetch(`${options.url.replace(/\/$/, '')}/api/ingest/measurements?detail=rejected`, {
-        method: 'POST',
-        headers: { 'Content-Type': type, Authorization: `Bearer ${options.token}` },
-        body: text,
-      });
+      const response = await fetch(
+        `${options.url.replace(/\/$/, '')}/api/ingest/measurements?detail=rejected${options.release ? '' : '&release=false'}`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': type, Authorization: `Bearer ${options.token}` },
+          body: text,
+        },
+      );
       const answer = await response.json().catch(() => ({}));
       const batch = response.ok ? answer.data : answer.error?.details?.batch;
       if (!batch) {
@@ -119,17 +136,27 @@ async function main() {
     if (process.stderr.isTTY) process.stderr.write('\n');
   }
   const seconds = (Date.now() - started) / 1000;
-  for (const row of rejected.slice(0, 20)) console.error(`${row.file}:${row.line} ${row.code} ${row.field ?? ''} ${row.message}`);
-  if (rejected.length > 20) console.error(`… ${rejected.length - 20} more rejected rows${options.report ? ` in ${options.report}` : ''}`);
+  for (const row of rejected.slice(0, 20))
+    console.error(`${row.file}:${row.line} ${row.code} ${row.field ?? ''} ${row.message}`);
+  if (rejected.length > 20)
+    console.error(`… ${rejected.length - 20} more rejected rows${options.report ? ` in ${options.report}` : ''}`);
   if (options.report) writeFileSync(options.report, JSON.stringify(rejected, null, 2));
-  console.log(JSON.stringify({ ...totals, seconds: Number(seconds.toFixed(2)), rowsPerSecond: Math.round(totals.rows / seconds) }));
+  console.log(
+    JSON.stringify({
+      ...totals,
+      seconds: Number(seconds.toFixed(2)),
+      rowsPerSecond: Math.round(totals.rows / seconds),
+    }),
+  );
   return rejected.length > 0 ? 2 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`\n导入失败 / ingest failed: ${error instanceof CsvBatchError ? `${error.code} ${error.message}` : error.message}`);
+    console.error(
+      `\n导入失败 / ingest failed: ${error instanceof CsvBatchError ? `${error.code} ${error.message}` : error.message}`,
+    );
     process.exit(1);
   },
 );

@@ -25,7 +25,12 @@ const hourTime = (date: string, h: number) => isoOfHour(firstHourOfLocalDate(dat
 const zhengzhouAir = monitoring.stations.filter((s) => s.kind === 'air' && s.city === '410100').map((s) => s.code);
 
 /** A whole day of plausible hourly air data for each station. */
-function airDay(date: string, stations: string[], hours = 24, tweak: (row: Record<string, unknown>, h: number, s: number) => void = () => {}) {
+function airDay(
+  date: string,
+  stations: string[],
+  hours = 24,
+  tweak: (row: Record<string, unknown>, h: number, s: number) => void = () => {},
+) {
   return stations.flatMap((station, s) =>
     Array.from({ length: hours }, (_, h) => {
       const row: Record<string, unknown> = {
@@ -51,7 +56,12 @@ async function newProducerToken(department: string): Promise<string> {
     lifespan: null,
     description: 'automatic monitoring system',
   });
-  await bindToken(stack.strapi, { tokenId: Number(created.id), department, roles: ['editor', 'publisher'], by: 'test' });
+  await bindToken(stack.strapi, {
+    tokenId: Number(created.id),
+    department,
+    roles: ['editor', 'publisher'],
+    by: 'test',
+  });
   return created.accessKey as string;
 }
 
@@ -63,7 +73,8 @@ const post = (body: string | Buffer, { token = airToken, type = 'application/jso
   }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
 
 const postRows = (rows: unknown[], options: Parameters<typeof post>[1] = {}) => post(JSON.stringify(rows), options);
-const storedCount = async () => Number(((await stack.strapi.db.connection(measurementsTable).count({ n: '*' }).first()) as any).n);
+const storedCount = async () =>
+  Number(((await stack.strapi.db.connection(measurementsTable).count({ n: '*' }).first()) as any).n);
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -163,7 +174,13 @@ describe('the ingestion API answers every row', () => {
   });
 
   it.each([
-    ['a CSV without a header row', `${zhengzhouAir[0]},${hourTime(date, 9)},35\n`, 'text/csv', 400, 'CSV_HEADER_MISSING'],
+    [
+      'a CSV without a header row',
+      `${zhengzhouAir[0]},${hourTime(date, 9)},35\n`,
+      'text/csv',
+      400,
+      'CSV_HEADER_MISSING',
+    ],
     ['a CSV with an unknown column', 'station,time,pm2.5\n', 'text/csv', 400, 'CSV_HEADER_INVALID'],
     ['malformed JSON', '[{"station": ', 'application/json', 400, 'BODY_NOT_JSON'],
     ['a JSON object instead of an array', '{"station":"x"}', 'application/json', 400, 'BATCH_NOT_ARRAY'],
@@ -181,13 +198,18 @@ describe('the ingestion API answers every row', () => {
     const answer = await postRows([{ station: 'nope', time: 'yesterday' }, 42]);
     expect(answer.status).toBe(422);
     expect(answer.body.error.details.code).toBe('NO_VALID_ROWS');
-    expect(answer.body.error.details.batch.rows.rejected.map((r: any) => r.code)).toEqual(['STATION_UNKNOWN', 'ROW_NOT_OBJECT']);
+    expect(answer.body.error.details.batch.rows.rejected.map((r: any) => r.code)).toEqual([
+      'STATION_UNKNOWN',
+      'ROW_NOT_OBJECT',
+    ]);
   });
 
   it('refuses a 50 MB body with 413 and stores nothing', async () => {
     const before = await storedCount();
     const row = JSON.stringify({ station: zhengzhouAir[3], time: hourTime(date, 0), pm25: 30 });
-    const big = Buffer.from(`[${Array.from({ length: Math.ceil((50 * 1024 * 1024) / (row.length + 1)) }, () => row).join(',')}]`);
+    const big = Buffer.from(
+      `[${Array.from({ length: Math.ceil((50 * 1024 * 1024) / (row.length + 1)) }, () => row).join(',')}]`,
+    );
     expect(big.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
     const answer = await post(big);
     expect(answer.status).toBe(413);
@@ -195,11 +217,22 @@ describe('the ingestion API answers every row', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('stores history without making releases when asked to (release=false)', async () => {
+    const date = localDate(8);
+    const answer = await postRows(airDay(date, zhengzhouAir.slice(5)), { query: '?release=false&detail=rejected' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ accepted: 72, rejected: 0, releases: [] });
+    expect(answer.body.data.rows.accepted).toEqual([]);
+    expect(await releaseOf('410100', date)).toBeUndefined();
+  });
+
   it('refuses requests without a bound producer token', async () => {
     const rows = JSON.stringify(airDay(date, [zhengzhouAir[0]!], 1));
     expect((await post(rows, { token: '' })).body.error.details.code).toBe('TOKEN_MISSING');
     expect((await post(rows, { token: 'not-a-token' })).status).toBe(401);
-    const unbound = await stack.strapi.service('admin::api-token').create({ name: `unbound-${Date.now()}`, type: 'full-access', lifespan: null });
+    const unbound = await stack.strapi
+      .service('admin::api-token')
+      .create({ name: `unbound-${Date.now()}`, type: 'full-access', lifespan: null });
     const refused = await post(rows, { token: unbound.accessKey });
     expect(refused.status).toBe(403);
     expect(refused.body.error.details.code).toBe('TOKEN_NOT_BOUND');
@@ -225,19 +258,46 @@ describe('the ingest CLI', () => {
     const file = path.join(dir, 'history.csv');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const report = path.join(dir, 'rejected.json');
-    const run = await promisify(execFile)(process.execPath, [cli, '--url', stack.url, '--token', airToken, '--batch-rows', '5', '--report', report, file]).then(
+    const run = await promisify(execFile)(process.execPath, [
+      cli,
+      '--url',
+      stack.url,
+      '--token',
+      airToken,
+      '--batch-rows',
+      '5',
+      '--report',
+      report,
+      file,
+    ]).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({ rows: 13, accepted: 12, duplicates: 0, rejected: 1 });
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({
+      rows: 13,
+      accepted: 12,
+      duplicates: 0,
+      rejected: 1,
+    });
     expect(run.stderr).toContain('13/13');
-    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject([{ line: 9, code: 'VALUE_NEGATIVE', field: 'pm25' }]);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject([
+      { line: 9, code: 'VALUE_NEGATIVE', field: 'pm25' },
+    ]);
 
-    const again = await promisify(execFile)(process.execPath, [cli, '--url', stack.url, '--token', airToken, file]).catch(
-      (e: { stdout: string }) => e,
-    );
-    expect(JSON.parse(again.stdout.trim().split('\n').at(-1)!)).toMatchObject({ accepted: 0, duplicates: 12, rejected: 1 });
+    const again = await promisify(execFile)(process.execPath, [
+      cli,
+      '--url',
+      stack.url,
+      '--token',
+      airToken,
+      file,
+    ]).catch((e: { stdout: string }) => e);
+    expect(JSON.parse(again.stdout.trim().split('\n').at(-1)!)).toMatchObject({
+      accepted: 0,
+      duplicates: 12,
+      rejected: 1,
+    });
   });
 });
 
@@ -247,7 +307,9 @@ describe('automatic release through the workflow', () => {
     const answer = await postRows(airDay(date, zhengzhouAir));
     expect(answer.status).toBe(200);
     expect(answer.body.data.accepted).toBe(24 * zhengzhouAir.length);
-    expect(answer.body.data.releases).toEqual([expect.objectContaining({ kind: 'airCity', key: '410100', date, status: 'collecting' })]);
+    expect(answer.body.data.releases).toEqual([
+      expect.objectContaining({ kind: 'airCity', key: '410100', date, status: 'collecting' }),
+    ]);
 
     const release = await settledRelease('410100', date);
     expect(release).toMatchObject({ status: 'published', flags: [] });
@@ -279,7 +341,9 @@ describe('automatic release through the workflow', () => {
     expect(hit).toBeDefined();
 
     // The hourly data of a published day are public, as series and as latest values.
-    const series = await request(`${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}&pageSize=10&page=2`);
+    const series = await request(
+      `${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}&pageSize=10&page=2`,
+    );
     expect(series.status).toBe(200);
     expect(series.body.meta.pagination).toEqual({ page: 2, pageSize: 10, total: 24, pageCount: 3 });
     expect(series.body.data[0]).toMatchObject({ time: hourTime(date, 10), values: { pm25: 30 + (10 % 5) } });
@@ -295,7 +359,9 @@ describe('automatic release through the workflow', () => {
 
   it('keeps unreleased hours out of public reads', async () => {
     const date = localDate(5); // partial data from the first tests, not released yet
-    const series = await request(`${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}`);
+    const series = await request(
+      `${stack.url}/api/measurements/series?station=${zhengzhouAir[0]}&from=${date}&to=${date}`,
+    );
     expect(series.status).toBe(200);
     expect(series.body.data).toEqual([]);
   });
@@ -303,7 +369,11 @@ describe('automatic release through the workflow', () => {
   it('leaves a day with a spike waiting in the reviewer queue instead of publishing it', async () => {
     const date = localDate(3);
     const answer = await postRows(
-      Array.from({ length: 24 }, (_, h) => ({ station: '410100-R01', time: hourTime(date, h), doseRate: h === 14 ? 400 : 82 + (h % 3) })),
+      Array.from({ length: 24 }, (_, h) => ({
+        station: '410100-R01',
+        time: hourTime(date, h),
+        doseRate: h === 14 ? 400 : 82 + (h % 3),
+      })),
       { token: radiationToken },
     );
     expect(answer.status).toBe(200);
@@ -316,7 +386,9 @@ describe('automatic release through the workflow', () => {
       .where({ document_id: release.documentId, locale: 'zh-CN' })
       .first();
     expect(record.state).toBe('departmentReview');
-    const published = await request(`${stack.url}/api/radiation-monitorings?filters[documentId][$eq]=${release.documentId}`);
+    const published = await request(
+      `${stack.url}/api/radiation-monitorings?filters[documentId][$eq]=${release.documentId}`,
+    );
     expect(published.body.data).toEqual([]);
     const series = await request(`${stack.url}/api/measurements/series?station=410100-R01&from=${date}&to=${date}`);
     expect(series.body.data).toEqual([]);
@@ -333,7 +405,12 @@ describe('automatic release through the workflow', () => {
     const tasks = await request(`${stack.url}/disclosure-workflow/tasks`, { token: jwt });
     expect(tasks.status).toBe(200);
     expect(tasks.body.data.items).toContainEqual(
-      expect.objectContaining({ documentId: release.documentId, locale: 'zh-CN', state: 'departmentReview', mine: true }),
+      expect.objectContaining({
+        documentId: release.documentId,
+        locale: 'zh-CN',
+        state: 'departmentReview',
+        mine: true,
+      }),
     );
   });
 

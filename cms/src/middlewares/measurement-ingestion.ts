@@ -11,7 +11,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     if (ctx.path !== ingestionPath) return next();
     if (ctx.method !== 'POST') {
       ctx.status = 405;
-      ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: 'POST only', details: { code: 'METHOD_NOT_ALLOWED' } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 405,
+          name: 'MethodNotAllowedError',
+          message: 'POST only',
+          details: { code: 'METHOD_NOT_ALLOWED' },
+        },
+      };
       return;
     }
     await handleIngestion(strapi, ctx);

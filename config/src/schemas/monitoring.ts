@@ -75,8 +75,18 @@ export const monitoringFileSchema = z
     stations: z.array(stationSchema).min(1),
   })
   .superRefine((file, ctx) => {
-    addDuplicateIssues(ctx, file.stations.map((s) => s.code), (i) => ['stations', i, 'code'], 'station code');
-    addDuplicateIssues(ctx, file.cities.map((c) => c.code), (i) => ['cities', i, 'code'], 'city code');
+    addDuplicateIssues(
+      ctx,
+      file.stations.map((s) => s.code),
+      (i) => ['stations', i, 'code'],
+      'station code',
+    );
+    addDuplicateIssues(
+      ctx,
+      file.cities.map((c) => c.code),
+      (i) => ['cities', i, 'code'],
+      'city code',
+    );
     const cities = new Set(file.cities.map((c) => c.code));
     file.stations.forEach((station, i) => {
       if (!cities.has(station.city))

@@ -1,6 +1,7 @@
 import { loadDomainConfig } from '@disclosure-hub/config';
+import type {
+  CsvBatchError} from '../../src';
 import {
-  CsvBatchError,
   cityAirDay,
   firstHourOfLocalDate,
   isoOfHour,
@@ -18,7 +19,8 @@ const rules = loadDomainConfig().monitoring;
 const now = new Date('2026-03-16T12:30:00+08:00');
 const columns = ['station', 'time', 'pm25', 'pm10', 'so2', 'no2', 'co', 'o3', 'o3_8h', 'doseRate'];
 const json = (values: unknown[]): RawRow[] => values.map((value, i) => ({ line: i + 1, value, source: 'json' }));
-const validate = (rows: RawRow[], department = 'monitoring') => validateMeasurementRows(rows, { rules, department, now });
+const validate = (rows: RawRow[], department = 'monitoring') =>
+  validateMeasurementRows(rows, { rules, department, now });
 const air = { pm25: 35, pm10: 70, so2: 8, no2: 30, co: 0.6, o3: 90 };
 
 describe('measurement times', () => {
@@ -42,7 +44,10 @@ describe('measurement times', () => {
 
 describe('parseMeasurementCsv', () => {
   it('reads a header, quoted cells, CRLF, a BOM and blank lines with their file lines', () => {
-    const rows = parseMeasurementCsv('\ufeffstation,time,pm25\r\n"410100-A01",2026-03-15 07:00,"35"\r\n\r\n410100-A02,2026-03-15 07:00,\n', columns);
+    const rows = parseMeasurementCsv(
+      '\ufeffstation,time,pm25\r\n"410100-A01",2026-03-15 07:00,"35"\r\n\r\n410100-A02,2026-03-15 07:00,\n',
+      columns,
+    );
     expect(rows).toEqual([
       { line: 2, cells: { station: '410100-A01', time: '2026-03-15 07:00', pm25: '35' } },
       { line: 4, cells: { station: '410100-A02', time: '2026-03-15 07:00', pm25: '' } },
@@ -107,7 +112,10 @@ describe('validateMeasurementRows', () => {
   });
 
   it('reads CSV cells as numbers and empty cells as missing values', () => {
-    const rows = parseMeasurementCsv('station,time,pm25,pm10\n410100-A01,2026-03-15 07:00,35,\n410100-A01,2026-03-15 08:00,abc,1\n', columns);
+    const rows = parseMeasurementCsv(
+      'station,time,pm25,pm10\n410100-A01,2026-03-15 07:00,35,\n410100-A01,2026-03-15 08:00,abc,1\n',
+      columns,
+    );
     const result = validate(rows.map((r) => ({ line: r.line, value: r.cells, source: 'csv' as const })));
     expect(result.accepted[0]).toMatchObject({ line: 2, values: { pm25: 35 } });
     expect(result.accepted[0]!.values.pm10).toBeUndefined();
@@ -131,7 +139,12 @@ function day(station: string, hours: number, values: (h: number) => Record<strin
 
 describe('daily releases', () => {
   it('averages a complete air day and computes the 8-hour ozone maximum from hourly ozone', () => {
-    const result = summariseAirStationDay('410100-A01', date, day('410100-A01', 24, (h) => ({ ...air, pm25: 30 + (h % 2) * 10, o3: 50 + h * 5 })), rules);
+    const result = summariseAirStationDay(
+      '410100-A01',
+      date,
+      day('410100-A01', 24, (h) => ({ ...air, pm25: 30 + (h % 2) * 10, o3: 50 + h * 5 })),
+      rules,
+    );
     expect(result.complete).toBe(true);
     expect(result.daily).toMatchObject({ pm25: 35, pm10: 70, co: 0.6, o3Max1h: 165 });
     // The last 8 hours (16–23): 50 + 5·(16…23) → mean 147.5 → 148 (half to even).
@@ -140,10 +153,20 @@ describe('daily releases', () => {
   });
 
   it('flags an incomplete day, a value above the review threshold and a spike', () => {
-    const incomplete = summariseAirStationDay('410100-A01', date, day('410100-A01', 19, () => air), rules);
+    const incomplete = summariseAirStationDay(
+      '410100-A01',
+      date,
+      day('410100-A01', 19, () => air),
+      rules,
+    );
     expect(incomplete.complete).toBe(false);
     expect(incomplete.flags[0]).toMatchObject({ code: 'INCOMPLETE_DAY', field: 'pm25', value: 19 });
-    const spiky = summariseAirStationDay('410100-A01', date, day('410100-A01', 24, (h) => ({ ...air, pm25: h === 5 ? 600 : 40 })), rules);
+    const spiky = summariseAirStationDay(
+      '410100-A01',
+      date,
+      day('410100-A01', 24, (h) => ({ ...air, pm25: h === 5 ? 600 : 40 })),
+      rules,
+    );
     expect(spiky.flags.map((f) => [f.code, f.field, f.time])).toEqual([
       ['ABOVE_REVIEW_THRESHOLD', 'pm25', '2026-03-15T05:00:00+08:00'],
       ['SPIKE', 'pm25', '2026-03-15T05:00:00+08:00'],
@@ -157,16 +180,31 @@ describe('daily releases', () => {
     expect(full.flags).toEqual([]);
     expect(full.stationsUsed).toHaveLength(stations.length);
     expect(full.concentrations?.pm25).toBe(37);
-    const fewer = cityAirDay('410100', date, all.filter((m) => m.station === stations[0] || m.station === stations[1]), rules);
+    const fewer = cityAirDay(
+      '410100',
+      date,
+      all.filter((m) => m.station === stations[0] || m.station === stations[1]),
+      rules,
+    );
     expect(fewer.flags[0]).toMatchObject({ code: 'TOO_FEW_STATIONS', value: 2 });
     expect(fewer.notes.length).toBeGreaterThan(0);
   });
 
   it('summarises a radiation day and flags a dose-rate spike', () => {
-    const calm = radiationStationDay('410100-R01', date, day('410100-R01', 24, (h) => ({ doseRate: 80 + (h % 3) })), rules);
+    const calm = radiationStationDay(
+      '410100-R01',
+      date,
+      day('410100-R01', 24, (h) => ({ doseRate: 80 + (h % 3) })),
+      rules,
+    );
     expect(calm.doseRate).toEqual({ min: 80, max: 82, mean: 81 });
     expect(calm.flags).toEqual([]);
-    const spike = radiationStationDay('410100-R01', date, day('410100-R01', 24, (h) => ({ doseRate: h === 3 ? 300 : 80 })), rules);
+    const spike = radiationStationDay(
+      '410100-R01',
+      date,
+      day('410100-R01', 24, (h) => ({ doseRate: h === 3 ? 300 : 80 })),
+      rules,
+    );
     expect(spike.flags.map((f) => f.code)).toEqual(['ABOVE_REVIEW_THRESHOLD', 'SPIKE']);
   });
 });

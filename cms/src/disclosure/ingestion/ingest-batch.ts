@@ -27,6 +27,8 @@ export interface IngestBatchInput {
   format: 'json' | 'csv';
   bodySha256: string;
   rows: RawRow[];
+  /** False for historical loads already disclosed elsewhere: store and answer, make no release. */
+  release?: boolean;
   now?: Date;
 }
 
@@ -62,7 +64,9 @@ export const stationsByCode = (): Map<string, MonitoringStation> =>
   new Map(monitoring().stations.map((s) => [s.code, s]));
 
 export function releaseOf(station: MonitoringStation): { kind: ReleaseKind; key: string } {
-  return station.kind === 'air' ? { kind: 'airCity', key: station.city } : { kind: 'radiationStation', key: station.code };
+  return station.kind === 'air'
+    ? { kind: 'airCity', key: station.city }
+    : { kind: 'radiationStation', key: station.code };
 }
 
 /** The stations whose data make up one release. */
@@ -157,7 +161,7 @@ export async function ingestBatch(strapi: Core.Strapi, input: IngestBatchInput):
         .onConflict(['station', 'hour'])
         .ignore();
     }
-    const releases = await scheduleReleases(trx, fresh, now);
+    const releases = input.release === false ? [] : await scheduleReleases(trx, fresh, now);
     return { batchId, fresh, releases };
   });
   if (result.releases.some((r) => r.status === 'collecting')) kickReleaseWorker();
@@ -204,8 +208,22 @@ async function scheduleReleases(trx: Knex, fresh: Measurement[], now: Date): Pro
       | undefined;
     if (date < oldest) {
       if (!existing)
-        await trx(releasesTable).insert({ kind, release_key: key, local_date: date, status: 'outsideWindow', ready_at: stamp, created_at: stamp, updated_at: stamp });
-      answer.push({ kind, key, date, status: existing?.status ?? 'outsideWindow', readyAt: existing?.ready_at ?? stamp });
+        await trx(releasesTable).insert({
+          kind,
+          release_key: key,
+          local_date: date,
+          status: 'outsideWindow',
+          ready_at: stamp,
+          created_at: stamp,
+          updated_at: stamp,
+        });
+      answer.push({
+        kind,
+        key,
+        date,
+        status: existing?.status ?? 'outsideWindow',
+        readyAt: existing?.ready_at ?? stamp,
+      });
       continue;
     }
     const members = stationsOfRelease(kind, key).map((s) => s.code);
@@ -219,10 +237,24 @@ async function scheduleReleases(trx: Knex, fresh: Measurement[], now: Date): Pro
     const dayEnd = (firstHourOfLocalDate(date, rules.utcOffset) + 24 + rules.release.graceHours) * 3_600_000;
     const readyAt = complete ? stamp : new Date(Math.max(dayEnd, now.getTime())).toISOString();
     if (!existing) {
-      await trx(releasesTable).insert({ kind, release_key: key, local_date: date, status: 'collecting', ready_at: readyAt, created_at: stamp, updated_at: stamp });
+      await trx(releasesTable).insert({
+        kind,
+        release_key: key,
+        local_date: date,
+        status: 'collecting',
+        ready_at: readyAt,
+        created_at: stamp,
+        updated_at: stamp,
+      });
       answer.push({ kind, key, date, status: 'collecting', readyAt });
-    } else if (existing.status === 'collecting' || existing.status === 'insufficient' || existing.status === 'outsideWindow') {
-      await trx(releasesTable).where({ id: existing.id }).update({ status: 'collecting', ready_at: readyAt, updated_at: stamp });
+    } else if (
+      existing.status === 'collecting' ||
+      existing.status === 'insufficient' ||
+      existing.status === 'outsideWindow'
+    ) {
+      await trx(releasesTable)
+        .where({ id: existing.id })
+        .update({ status: 'collecting', ready_at: readyAt, updated_at: stamp });
       answer.push({ kind, key, date, status: 'collecting', readyAt });
     } else {
       await trx(releasesTable).where({ id: existing.id }).update({ late_data: true, updated_at: stamp });
@@ -234,5 +266,11 @@ async function scheduleReleases(trx: Knex, fresh: Measurement[], now: Date): Pro
 
 /** The release keys (city codes and station codes) of a department's stations. */
 export function stationsOfDepartment(department: string): string[] {
-  return [...new Set(monitoring().stations.filter((s) => s.department === department).map((s) => releaseOf(s).key))];
+  return [
+    ...new Set(
+      monitoring()
+        .stations.filter((s) => s.department === department)
+        .map((s) => releaseOf(s).key),
+    ),
+  ];
 }

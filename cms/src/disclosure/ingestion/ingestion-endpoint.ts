@@ -24,7 +24,12 @@ export class IngestionRefused extends Error {
   toBody() {
     return {
       data: null,
-      error: { status: this.status, name: this.errorName, message: this.message, details: { code: this.code, ...this.details } },
+      error: {
+        status: this.status,
+        name: this.errorName,
+        message: this.message,
+        details: { code: this.code, ...this.details },
+      },
     };
   }
 }
@@ -79,7 +84,12 @@ async function drain(req: IncomingMessage, cap: number): Promise<void> {
 function decode(body: Buffer, charset: string | undefined): string {
   const encoding = (charset || 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gbk', 'gb18030', 'gb2312'].includes(encoding))
-    throw new IngestionRefused(415, 'UnsupportedMediaTypeError', 'CHARSET_UNSUPPORTED', `不支持的字符集 / unsupported charset ${encoding} (UTF-8, GBK, GB18030)`);
+    throw new IngestionRefused(
+      415,
+      'UnsupportedMediaTypeError',
+      'CHARSET_UNSUPPORTED',
+      `不支持的字符集 / unsupported charset ${encoding} (UTF-8, GBK, GB18030)`,
+    );
   try {
     return new TextDecoder(encoding === 'gb2312' ? 'gbk' : encoding, { fatal: true }).decode(body);
   } catch {
@@ -106,7 +116,8 @@ function rowsOf(type: string, text: string): { format: 'json' | 'csv'; rows: Raw
       rows: parseMeasurementCsv(text, columns).map((r) => ({ line: r.line, value: r.cells, source: 'csv' as const })),
     };
   } catch (error) {
-    if (error instanceof CsvBatchError) throw invalid(error.code, error.message, error.line === null ? {} : { line: error.line });
+    if (error instanceof CsvBatchError)
+      throw invalid(error.code, error.message, error.line === null ? {} : { line: error.line });
     throw error;
   }
 }
@@ -140,19 +151,35 @@ export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<vo
     const membership = actor.departments[0]!;
     if (!membership.roles.includes('editor')) {
       await drain(ctx.req, limits.maxBodyBytes * 4);
-      throw new IngestionRefused(403, 'ForbiddenError', 'TOKEN_NOT_PRODUCER', 'API 令牌须具有撰稿人（editor）角色才能提交数据 / the token needs the editor role to send data');
+      throw new IngestionRefused(
+        403,
+        'ForbiddenError',
+        'TOKEN_NOT_PRODUCER',
+        'API 令牌须具有撰稿人（editor）角色才能提交数据 / the token needs the editor role to send data',
+      );
     }
     const type = ctx.request.type;
     if (type !== 'application/json' && type !== 'text/csv' && type !== 'application/csv') {
       await drain(ctx.req, limits.maxBodyBytes * 4);
-      throw new IngestionRefused(415, 'UnsupportedMediaTypeError', 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type 须为 application/json 或 text/csv / Content-Type must be application/json or text/csv');
+      throw new IngestionRefused(
+        415,
+        'UnsupportedMediaTypeError',
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Content-Type 须为 application/json 或 text/csv / Content-Type must be application/json or text/csv',
+      );
     }
     const body = await readBody(ctx.req, limits.maxBodyBytes);
     if (body.length === 0) throw invalid('BATCH_EMPTY', '批次为空 / the batch is empty');
     const { format, rows } = rowsOf(type, decode(body, ctx.request.charset));
     if (rows.length === 0) throw invalid('BATCH_EMPTY', '批次没有数据行 / the batch has no rows');
     if (rows.length > limits.maxRows)
-      throw new IngestionRefused(413, 'PayloadTooLargeError', 'BATCH_TOO_MANY_ROWS', `每批最多 ${limits.maxRows} 行 / at most ${limits.maxRows} rows per batch`, { limit: limits.maxRows, received: rows.length });
+      throw new IngestionRefused(
+        413,
+        'PayloadTooLargeError',
+        'BATCH_TOO_MANY_ROWS',
+        `每批最多 ${limits.maxRows} 行 / at most ${limits.maxRows} rows per batch`,
+        { limit: limits.maxRows, received: rows.length },
+      );
 
     const result = await ingestBatch(strapi, {
       actorId: actor.id,
@@ -160,11 +187,18 @@ export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<vo
       format,
       bodySha256: createHash('sha256').update(body).digest('hex'),
       rows,
+      release: ctx.query.release !== 'false',
     });
     if (ctx.query.detail === 'rejected') result.rows = { ...result.rows, accepted: [], duplicates: [] };
     if (result.accepted === 0 && result.duplicates === 0) {
       ctx.status = 422;
-      ctx.body = new IngestionRefused(422, 'ValidationError', 'NO_VALID_ROWS', '批次中没有有效数据行 / no row of the batch is valid', { batch: result }).toBody();
+      ctx.body = new IngestionRefused(
+        422,
+        'ValidationError',
+        'NO_VALID_ROWS',
+        '批次中没有有效数据行 / no row of the batch is valid',
+        { batch: result },
+      ).toBody();
       return;
     }
     ctx.status = 200;

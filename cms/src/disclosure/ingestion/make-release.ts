@@ -63,7 +63,8 @@ export const automaticChecksActor = (department: string): Actor => ({
  */
 export function automaticClearanceActor(department: string): Actor {
   const policy = reviewPolicy();
-  const code = policy.confidentialityReviewScope === 'disclosureOffice' ? policy.disclosureOfficeDepartment : department;
+  const code =
+    policy.confidentialityReviewScope === 'disclosureOffice' ? policy.disclosureOfficeDepartment : department;
   return { id: `auto-clearance:${department}`, departments: [{ code, roles: ['confidentiality'] }] };
 }
 
@@ -78,7 +79,20 @@ const automaticClearance: WorkflowEvent = {
 
 const formatDate = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return { zh: `${y}年${m}月${d}日`, en: `${d} ${months[m - 1]} ${y}` };
 };
 
@@ -107,7 +121,11 @@ async function draftOf(strapi: Core.Strapi, release: ReleaseRow): Promise<Draft 
   const stations = stationsOfRelease(release.kind, release.release_key);
   const station = stations[0];
   if (!station) return { insufficient: [] };
-  const measurements = await measurementsOf(strapi, stations.map((s) => s.code), release.local_date);
+  const measurements = await measurementsOf(
+    strapi,
+    stations.map((s) => s.code),
+    release.local_date,
+  );
   const date = release.local_date;
   const when = formatDate(date);
   const organisation = config.organisation.name;
@@ -126,12 +144,33 @@ async function draftOf(strapi: Core.Strapi, release: ReleaseRow): Promise<Draft 
       zh: `根据${day.stationsUsed.length}个空气自动监测站小时数据（有效站点 ${day.stationsUsed.length}/${day.stationsExpected}）按 HJ 663 计算的城市日均浓度。`,
       en: `City daily means computed per HJ 663 from the hourly data of ${day.stationsUsed.length} of ${day.stationsExpected} automatic air monitoring stations.`,
     };
-    const values = { date, pm25: day.concentrations.pm25, pm10: day.concentrations.pm10, so2: day.concentrations.so2, no2: day.concentrations.no2, co: day.concentrations.co, o3Max8h: day.concentrations.o3Max8h, o3Max1h: day.concentrations.o3Max1h };
+    const values = {
+      date,
+      pm25: day.concentrations.pm25,
+      pm10: day.concentrations.pm10,
+      so2: day.concentrations.so2,
+      no2: day.concentrations.no2,
+      co: day.concentrations.co,
+      o3Max8h: day.concentrations.o3Max8h,
+      o3Max1h: day.concentrations.o3Max1h,
+    };
     return {
       uid: releaseUids.airCity,
       department: station.department,
-      zh: { title: `${city.name.zh}空气质量日报（${when.zh}）`, city: city.name.zh, metadata, description: { topic: '空气质量', summary: summary.zh, publishingOrganisation: organisation.zh }, ...values },
-      en: { title: `${city.name.en} daily air quality, ${when.en}`, city: city.name.en, metadata, description: { topic: 'Air quality', summary: summary.en, publishingOrganisation: organisation.en }, ...values },
+      zh: {
+        title: `${city.name.zh}空气质量日报（${when.zh}）`,
+        city: city.name.zh,
+        metadata,
+        description: { topic: '空气质量', summary: summary.zh, publishingOrganisation: organisation.zh },
+        ...values,
+      },
+      en: {
+        title: `${city.name.en} daily air quality, ${when.en}`,
+        city: city.name.en,
+        metadata,
+        description: { topic: 'Air quality', summary: summary.en, publishingOrganisation: organisation.en },
+        ...values,
+      },
       flags: day.flags,
       notes: day.notes,
     };
@@ -159,7 +198,11 @@ async function draftOf(strapi: Core.Strapi, release: ReleaseRow): Promise<Draft 
       title: `${station.name.zh}γ辐射空气吸收剂量率日报（${when.zh}）`,
       station: station.name.zh,
       metadata,
-      description: { topic: '核与辐射', summary: `${day.validHours}个有效小时值，单位 nGy/h。`, publishingOrganisation: organisation.zh },
+      description: {
+        topic: '核与辐射',
+        summary: `${day.validHours}个有效小时值，单位 nGy/h。`,
+        publishingOrganisation: organisation.zh,
+      },
       conclusion: within ? '监测结果处于当地天然本底涨落范围内。' : '部分时段监测值超出当地天然本底范围。',
       ...values,
     },
@@ -167,8 +210,14 @@ async function draftOf(strapi: Core.Strapi, release: ReleaseRow): Promise<Draft 
       title: `${station.name.en}: daily gamma dose rate, ${when.en}`,
       station: station.name.en,
       metadata,
-      description: { topic: 'Nuclear and radiation', summary: `${day.validHours} valid hourly values, in nGy/h.`, publishingOrganisation: organisation.en },
-      conclusion: within ? 'All values lie within the natural background range.' : 'Some values lie outside the natural background range.',
+      description: {
+        topic: 'Nuclear and radiation',
+        summary: `${day.validHours} valid hourly values, in nGy/h.`,
+        publishingOrganisation: organisation.en,
+      },
+      conclusion: within
+        ? 'All values lie within the natural background range.'
+        : 'Some values lie outside the natural background range.',
       ...values,
     },
     flags: day.flags,

@@ -47,7 +47,13 @@ const maxRangeDays = 366;
  * published (not withdrawn). Hourly data are public only through a published release — the same
  * review chain as every other disclosure; nothing else of them is shown to the public.
  */
-async function publishedDates(strapi: Core.Strapi, kind: ReleaseKind, key: string, from: string, to: string): Promise<string[]> {
+async function publishedDates(
+  strapi: Core.Strapi,
+  kind: ReleaseKind,
+  key: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
   const rows = (await strapi.db
     .connection(`${releasesTable} as r`)
     .join(`${recordsTable} as w`, function join() {
@@ -65,19 +71,32 @@ async function publishedDates(strapi: Core.Strapi, kind: ReleaseKind, key: strin
 function readRange(query: SeriesQuery): { from: string; to: string } {
   const { from, to } = query;
   if (!from || !to || !isIsoDate(from) || !isIsoDate(to))
-    throw new MeasurementQueryError(400, 'DATE_INVALID', 'from 与 to 须为 YYYY-MM-DD 日期 / from and to must be dates written YYYY-MM-DD');
+    throw new MeasurementQueryError(
+      400,
+      'DATE_INVALID',
+      'from 与 to 须为 YYYY-MM-DD 日期 / from and to must be dates written YYYY-MM-DD',
+    );
   if (to < from) throw new MeasurementQueryError(400, 'DATE_RANGE_INVALID', 'to 早于 from / to is before from');
   if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= maxRangeDays)
-    throw new MeasurementQueryError(400, 'DATE_RANGE_TOO_LONG', `查询区间最长 ${maxRangeDays} 天 / at most ${maxRangeDays} days per query`);
+    throw new MeasurementQueryError(
+      400,
+      'DATE_RANGE_TOO_LONG',
+      `查询区间最长 ${maxRangeDays} 天 / at most ${maxRangeDays} days per query`,
+    );
   return { from, to };
 }
 
 function readPaging(query: SeriesQuery): { page: number; pageSize: number } {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 200;
-  if (!Number.isSafeInteger(page) || page < 1) throw new MeasurementQueryError(400, 'PAGE_INVALID', 'page 须为正整数 / page must be a positive integer');
+  if (!Number.isSafeInteger(page) || page < 1)
+    throw new MeasurementQueryError(400, 'PAGE_INVALID', 'page 须为正整数 / page must be a positive integer');
   if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize)
-    throw new MeasurementQueryError(400, 'PAGE_SIZE_TOO_LARGE', `pageSize 须在 1–${maxPageSize} / pageSize must be 1–${maxPageSize}`);
+    throw new MeasurementQueryError(
+      400,
+      'PAGE_SIZE_TOO_LARGE',
+      `pageSize 须在 1–${maxPageSize} / pageSize must be 1–${maxPageSize}`,
+    );
   return { page, pageSize };
 }
 
@@ -90,7 +109,11 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery): Promise<SeriesPage> {
   const rules = loadDomainConfig().monitoring;
   if ((query.station ? 1 : 0) + (query.city ? 1 : 0) !== 1)
-    throw new MeasurementQueryError(400, 'SERIES_TARGET_REQUIRED', '须给出 station 或 city 之一 / give either station or city');
+    throw new MeasurementQueryError(
+      400,
+      'SERIES_TARGET_REQUIRED',
+      '须给出 station 或 city 之一 / give either station or city',
+    );
   const { from, to } = readRange(query);
   const { page, pageSize } = readPaging(query);
   const knex = strapi.db.connection;
@@ -99,7 +122,8 @@ export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery)
   let fields: MeasurementField[];
   if (query.station) {
     const station = stationsByCode().get(query.station);
-    if (!station) throw new MeasurementQueryError(404, 'STATION_UNKNOWN', `未知站点 / unknown station ${query.station}`);
+    if (!station)
+      throw new MeasurementQueryError(404, 'STATION_UNKNOWN', `未知站点 / unknown station ${query.station}`);
     const release = releaseOf(station);
     stations = [station.code];
     dates = await publishedDates(strapi, release.kind, release.key, from, to);
@@ -121,9 +145,14 @@ export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery)
   let rows: Record<string, unknown>[];
   if (query.station) {
     total = Number(((await base().count({ n: '*' }).first()) as { n: number | string }).n);
-    rows = await base().orderBy('hour').offset((page - 1) * pageSize).limit(pageSize);
+    rows = await base()
+      .orderBy('hour')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize);
   } else {
-    total = Number(((await knex.from(base().distinct('hour').as('h')).count({ n: '*' }).first()) as { n: number | string }).n);
+    total = Number(
+      ((await knex.from(base().distinct('hour').as('h')).count({ n: '*' }).first()) as { n: number | string }).n,
+    );
     rows = await base()
       .select('hour', ...fields.map((f) => knex.raw('avg(??) as ??', [fieldColumns[f], fieldColumns[f]])))
       .groupBy('hour')
@@ -135,7 +164,9 @@ export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery)
     const values = valuesOfRow(row);
     return {
       time: isoOfHour(Number(row.hour), rules.utcOffset),
-      values: Object.fromEntries(fields.map((f) => [f, values[f] === undefined ? null : query.city ? round(values[f]!) : values[f]!])),
+      values: Object.fromEntries(
+        fields.map((f) => [f, values[f] === undefined ? null : query.city ? round(values[f]!) : values[f]!]),
+      ),
     };
   });
   return { ...empty, points, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
@@ -174,9 +205,10 @@ export async function latestMeasurements(
     }
     const date = latestDateOf.get(releaseKey);
     if (!date) continue;
-    const row = (await knex(measurementsTable).where({ station: station.code, local_date: date }).orderBy('hour', 'desc').first()) as
-      | Record<string, unknown>
-      | undefined;
+    const row = (await knex(measurementsTable)
+      .where({ station: station.code, local_date: date })
+      .orderBy('hour', 'desc')
+      .first()) as Record<string, unknown> | undefined;
     if (!row) continue;
     const values = valuesOfRow(row);
     const fields = station.kind === 'air' ? measurementFields.filter((f) => f !== 'doseRate') : (['doseRate'] as const);

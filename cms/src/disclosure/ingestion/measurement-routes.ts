@@ -26,7 +26,12 @@ async function answer(ctx: Ctx, work: () => Promise<{ data: unknown; meta?: unkn
       ctx.status = error.status;
       ctx.body = {
         data: null,
-        error: { status: error.status, name: error.status === 404 ? 'NotFoundError' : 'ValidationError', message: error.message, details: { code: error.code } },
+        error: {
+          status: error.status,
+          name: error.status === 404 ? 'NotFoundError' : 'ValidationError',
+          message: error.message,
+          details: { code: error.code },
+        },
       };
     } else if (error instanceof TransitionRefused) {
       ctx.status = error.status;
@@ -44,7 +49,15 @@ const seriesQueryOf = (q: Record<string, unknown>): SeriesQuery => ({
   pageSize: integer(q.pageSize),
 });
 
-export const releaseStatuses = ['collecting', 'processing', 'published', 'awaitingReview', 'insufficient', 'failed', 'outsideWindow'] as const;
+export const releaseStatuses = [
+  'collecting',
+  'processing',
+  'published',
+  'awaitingReview',
+  'insufficient',
+  'failed',
+  'outsideWindow',
+] as const;
 
 /**
  * Public reads of the measurement series (REST) and the producers' view of their releases (API
@@ -67,7 +80,9 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
       method: 'GET',
       path: '/api/measurements/latest',
       handler: (ctx: Ctx) =>
-        answer(ctx, async () => ({ data: await latestMeasurements(strapi, { city: text(ctx.query.city), kind: text(ctx.query.kind) }) })),
+        answer(ctx, async () => ({
+          data: await latestMeasurements(strapi, { city: text(ctx.query.city), kind: text(ctx.query.kind) }),
+        })),
       config: { auth: false },
     },
     {
@@ -79,9 +94,17 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
           const department = actor.departments[0]!.code;
           const status = text(ctx.query.status);
           if (status && !(releaseStatuses as readonly string[]).includes(status))
-            throw new MeasurementQueryError(400, 'STATUS_INVALID', `status 须为 / status must be one of ${releaseStatuses.join(', ')}`);
+            throw new MeasurementQueryError(
+              400,
+              'STATUS_INVALID',
+              `status 须为 / status must be one of ${releaseStatuses.join(', ')}`,
+            );
           const keys = stationsOfDepartment(department);
-          let query = strapi.db.connection(releasesTable).whereIn('release_key', keys).orderBy('local_date', 'desc').limit(500);
+          let query = strapi.db
+            .connection(releasesTable)
+            .whereIn('release_key', keys)
+            .orderBy('local_date', 'desc')
+            .limit(500);
           if (status) query = query.where('status', status);
           const date = text(ctx.query.date);
           if (date) query = query.where('local_date', date);
@@ -145,7 +168,14 @@ const typeDefs = /* GraphQL */ `
 
   extend type Query {
     "站点或城市小时序列 / hourly series of a station or a city (mean of its stations)"
-    measurementSeries(station: String, city: String, from: String!, to: String!, page: Int = 1, pageSize: Int = 200): MeasurementSeriesPage!
+    measurementSeries(
+      station: String
+      city: String
+      from: String!
+      to: String!
+      page: Int = 1
+      pageSize: Int = 200
+    ): MeasurementSeriesPage!
     "各站点最新值 / latest values per station"
     latestMeasurements(city: String, kind: String): [StationLatest!]!
   }
@@ -176,8 +206,16 @@ export function registerMeasurementQueries(strapi: Core.Strapi): void {
         },
         async latestMeasurements(_parent: unknown, args: { city?: string; kind?: string }) {
           try {
-            const latest = await latestMeasurements(strapi, { city: args.city ?? undefined, kind: args.kind ?? undefined });
-            return latest.map((l) => ({ ...l, nameZh: l.name.zh, nameEn: l.name.en, latest: { time: l.time, ...l.values } }));
+            const latest = await latestMeasurements(strapi, {
+              city: args.city ?? undefined,
+              kind: args.kind ?? undefined,
+            });
+            return latest.map((l) => ({
+              ...l,
+              nameZh: l.name.zh,
+              nameEn: l.name.en,
+              latest: { time: l.time, ...l.values },
+            }));
           } catch (error) {
             throw badInput(error);
           }

@@ -10,7 +10,13 @@ export interface HourlyMeasurement {
   readonly values: MeasurementValues;
 }
 
-export const releaseFlagCodes = ['INCOMPLETE_DAY', 'TOO_FEW_STATIONS', 'ABOVE_REVIEW_THRESHOLD', 'SPIKE', 'CLEARANCE_REFUSED'] as const;
+export const releaseFlagCodes = [
+  'INCOMPLETE_DAY',
+  'TOO_FEW_STATIONS',
+  'ABOVE_REVIEW_THRESHOLD',
+  'SPIKE',
+  'CLEARANCE_REFUSED',
+] as const;
 export type ReleaseFlagCode = (typeof releaseFlagCodes)[number];
 
 /** One finding of the automatic checks. A release with any blocking flag waits for a person. */
@@ -98,7 +104,15 @@ export interface AirStationDay {
   readonly station: string;
   readonly date: string;
   /** Daily values (24-h means; ozone: max 8-h mean and max 1-h value), null when incomplete. */
-  readonly daily: { pm25: number | null; pm10: number | null; so2: number | null; no2: number | null; co: number | null; o3Max8h: number | null; o3Max1h: number | null };
+  readonly daily: {
+    pm25: number | null;
+    pm10: number | null;
+    so2: number | null;
+    no2: number | null;
+    co: number | null;
+    o3Max8h: number | null;
+    o3Max1h: number | null;
+  };
   readonly validHours: Partial<Record<MeasurementField, number>>;
   /** INCOMPLETE_DAY flags say why a daily value is null. */
   readonly flags: ReleaseFlag[];
@@ -166,7 +180,15 @@ export interface CityAirDay {
   readonly stationsUsed: string[];
   readonly stationsExpected: number;
   /** City concentrations (means of the stations' daily values), null when no station is complete. */
-  readonly concentrations: { pm25: number; pm10: number; so2: number; no2: number; co: number; o3Max8h: number; o3Max1h: number | null } | null;
+  readonly concentrations: {
+    pm25: number;
+    pm10: number;
+    so2: number;
+    no2: number;
+    co: number;
+    o3Max8h: number;
+    o3Max1h: number | null;
+  } | null;
   /** Blocking findings: the release waits for a person when there is any. */
   readonly flags: ReleaseFlag[];
   /** Non-blocking findings (a station left out of the means because its day is incomplete). */
@@ -178,10 +200,20 @@ export interface CityAirDay {
  * values), with the automatic checks: enough complete stations, no value above a review threshold,
  * no spike. The AQI itself is computed from these concentrations with `computeAqi`.
  */
-export function cityAirDay(city: string, date: string, measurements: readonly HourlyMeasurement[], rules: Rules): CityAirDay {
+export function cityAirDay(
+  city: string,
+  date: string,
+  measurements: readonly HourlyMeasurement[],
+  rules: Rules,
+): CityAirDay {
   const stations = rules.stations.filter((s: MonitoringStation) => s.kind === 'air' && s.city === city);
   const days = stations.map((s) =>
-    summariseAirStationDay(s.code, date, measurements.filter((m) => m.station === s.code), rules),
+    summariseAirStationDay(
+      s.code,
+      date,
+      measurements.filter((m) => m.station === s.code),
+      rules,
+    ),
   );
   const used = days.filter((d) => d.complete);
   const flags: ReleaseFlag[] = used.flatMap((d) => d.flags.filter((f) => f.code !== 'INCOMPLETE_DAY'));
@@ -208,7 +240,15 @@ export function cityAirDay(city: string, date: string, measurements: readonly Ho
           o3Max8h: avg((d) => d.daily.o3Max8h, 'o3_8h')!,
           o3Max1h: avg((d) => d.daily.o3Max1h, 'o3'),
         };
-  return { city, date, stationsUsed: used.map((d) => d.station), stationsExpected: stations.length, concentrations, flags, notes };
+  return {
+    city,
+    date,
+    stationsUsed: used.map((d) => d.station),
+    stationsExpected: stations.length,
+    concentrations,
+    flags,
+    notes,
+  };
 }
 
 export interface RadiationStationDay {

@@ -12,8 +12,6 @@ export function offsetMinutes(utcOffset: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** `2026-03-15T07:00:00+08:00` for the hour, in local time. */
 export function isoOfHour(hour: number, utcOffset: string): string {
   const local = new Date(hour * HOUR_MS + offsetMinutes(utcOffset) * 60_000);

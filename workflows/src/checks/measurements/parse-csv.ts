@@ -57,7 +57,8 @@ function* records(text: string): Generator<{ line: number; cells: string[] }> {
       start = line;
     } else cell += ch;
   }
-  if (quoted) throw new CsvBatchError('CSV_MALFORMED', `第 ${start} 行引号未闭合 / unclosed quote from line ${start}`, start);
+  if (quoted)
+    throw new CsvBatchError('CSV_MALFORMED', `第 ${start} 行引号未闭合 / unclosed quote from line ${start}`, start);
   if (cell !== '' || cells.length > 0 || wasQuoted) {
     cells.push(wasQuoted ? cell : cell.trim());
     yield { line: start, cells };

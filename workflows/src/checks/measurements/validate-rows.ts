@@ -163,7 +163,10 @@ export function validateMeasurementRows(
     }
 
     let hour: number | undefined;
-    if (!timeText) problems.push(problem(record.time === undefined || record.time === '' ? 'TIME_REQUIRED' : 'TIME_INVALID', 'time'));
+    if (!timeText)
+      problems.push(
+        problem(record.time === undefined || record.time === '' ? 'TIME_REQUIRED' : 'TIME_INVALID', 'time'),
+      );
     else {
       const parsed = parseMeasurementTime(timeText, rules.utcOffset);
       if (!parsed.ok) problems.push(problem(parsed.code, 'time', timeText));
