@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from './helpers/stack';
 import { adminLogin, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
@@ -57,6 +57,20 @@ async function waitForState(page: Page, state: string): Promise<void> {
   await page.locator(`[data-testid="workflow-state"][data-state="${state}"]`).waitFor();
 }
 
+/** A field of the content-manager form by its attribute path (`metadata.regionCode`). */
+const field = (page: Page, name: string) => page.locator(`main [name="${name}"]`);
+
+/** Picks an option of a combobox (a select, a relation) by its label, after typing `search` if given. */
+async function choose(page: Page, combobox: Locator, label: string, search?: string): Promise<void> {
+  await combobox.click();
+  if (search !== undefined) await combobox.fill(search);
+  await page.getByRole('option', { name: label, exact: true }).click();
+}
+
+// The date pickers read what is typed in the admin's locale (zh-Hans: yyyy/MM/dd) when the field loses focus.
+const typedDate = '2026/03/16';
+const measurements = ['pm25', 'pm10', 'so2', 'no2', 'co', 'o3Max8h'] as const;
+
 beforeAll(async () => {
   if (!existsSync(path.join(adminBuildDir, 'index.html')))
     throw new Error('the admin panel is not built: the global setup builds it when this suite is selected');
@@ -65,27 +79,6 @@ beforeAll(async () => {
   browser = await launchChromium();
   for (const [key, email] of Object.entries(demoStaff)) sessions[key] = await login(email);
   adminToken = await adminLogin(stack.url, superAdmin.email, superAdmin.password);
-
-  // The editor creates the daily report in the content manager (as the admin's form does).
-  const department = await stack.strapi.db
-    .query('api::department.department')
-    .findOne({ where: { code: 'monitoring' } });
-  const created = await request(`${stack.url}/content-manager/collection-types/${air.uid}`, {
-    method: 'POST',
-    token: sessions.editor!.token,
-    body: {
-      ...air.data,
-      title,
-      date: '2026-03-16',
-      metadata: {
-        ...(air.data.metadata as object),
-        dateFormed: '2026-03-16',
-        department: { connect: [{ id: department.id }] },
-      },
-    },
-  });
-  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
-  documentId = created.body.data.documentId;
 }, 600_000);
 
 afterAll(async () => {
@@ -94,6 +87,56 @@ afterAll(async () => {
 });
 
 describe('the disclosure workflow in the Strapi admin', () => {
+  it('lets the editor create the daily report in the content manager and save it as a draft', async () => {
+    const { page } = sessions.editor!;
+    await page.goto(`${stack.url}/admin`);
+    await page.locator('nav a[href$="/admin/content-manager"]').click();
+    await page.getByRole('link', { name: /^空气质量日报/ }).click();
+    await page.locator(`main a[href*="${air.uid}/create"]`).first().click();
+    // Before the first save the workflow panel only asks for the draft to be saved.
+    await page.getByText('请先保存草稿，再开始流程。').waitFor();
+
+    const metadata = air.data.metadata as Record<string, string>;
+    await field(page, 'title').fill(title);
+    await field(page, 'city').fill(air.data.city as string);
+    for (const name of ['date', 'metadata.dateFormed']) {
+      await field(page, name).fill(typedDate);
+      await field(page, name).press('Tab');
+      expect(await field(page, name).inputValue()).toBe(typedDate);
+    }
+    for (const name of measurements) await field(page, name).fill(String(air.data[name]));
+    await field(page, 'metadata.regionCode').fill(metadata.regionCode!);
+    await choose(page, field(page, 'metadata.attribute'), 'proactive');
+    // The department relation lists departments by their Chinese name (the server sets it as main field).
+    await choose(page, field(page, 'metadata.department'), '监测站', '监测');
+    await page.screenshot({ path: path.join(screenshots, '0-editor-create-form.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    documentId = new URL(page.url()).pathname.split('/').pop()!;
+    await panel(page).waitFor();
+
+    expect(await stateOf(page).innerText()).toBe('草稿');
+    const stored = await stack.strapi.documents(air.uid as 'api::air-quality-daily.air-quality-daily').findOne({
+      documentId,
+      locale: 'zh-CN',
+      populate: { metadata: { populate: ['department'] } },
+    });
+    expect(stored).toMatchObject({
+      title,
+      city: air.data.city,
+      date: '2026-03-16',
+      metadata: {
+        dateFormed: '2026-03-16',
+        regionCode: metadata.regionCode,
+        attribute: 'proactive',
+        department: { code: 'monitoring' },
+      },
+    });
+    expect(measurements.map((name) => Number((stored as Record<string, unknown>)[name]))).toEqual(
+      measurements.map((name) => air.data[name]),
+    );
+  });
+
   it('shows the editor the workflow panel in Chinese, without the stock Publish button', async () => {
     const { page } = sessions.editor!;
     await openItem(page);
@@ -193,6 +236,54 @@ describe('the disclosure workflow in the Strapi admin', () => {
 
     expect(status).toBe(200);
     expect(body.data.map((d: { title: string }) => d.title)).toEqual([title]);
+  });
+
+  it('works with the admin in English: the panel and the task list, after the reviewer switches language', async () => {
+    const { page } = sessions.reviewer!;
+    // The interface language is the user's own (admin::user.preferedLanguage), set on the profile page.
+    await page.goto(`${stack.url}/admin/me`);
+    await choose(page, field(page, 'preferedLanguage'), 'English');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/admin/users/me') && r.request().method() === 'PUT');
+    await page.locator('main button[type="submit"]').click();
+    expect((await saved).status()).toBe(200);
+    await page.waitForFunction("document.documentElement.lang === 'en'");
+    const reviewer = await stack.strapi.db.query('admin::user').findOne({ where: { email: demoStaff.reviewer } });
+    expect(reviewer.preferedLanguage).toBe('en');
+
+    await openItem(page);
+    await panel(page).getByText('Current state', { exact: true }).waitFor();
+    expect(await page.getByText('Disclosure workflow', { exact: true }).isVisible()).toBe(true);
+    expect(await stateOf(page).textContent()).toBe('Published');
+    expect(await panel(page).getByText('Environmental Monitoring Station').count()).toBeGreaterThan(0);
+    const entries = panel(page).locator('[data-testid="workflow-history-entry"]');
+    await entries.nth(3).waitFor();
+    const history = await entries.allInnerTexts();
+    ['Submit for review', 'Approve (department)', 'Clear confidentiality', 'Publish'].forEach((event, i) =>
+      expect(history[i]).toContain(`· ${event}`),
+    );
+    expect(history[0]).toContain('王晓明');
+    expect(await panel(page).innerText()).not.toMatch(/当前状态|承办部门|流转记录|已发布/);
+    await panel(page).screenshot({ path: path.join(screenshots, '5-reviewer-panel-english.png') });
+
+    await page.goto(`${stack.url}/admin/plugins/disclosure-workflow/tasks`);
+    await page.getByRole('heading', { name: 'My tasks' }).waitFor();
+    const row = page.locator(
+      `[data-testid="tasks-department"] [data-testid="task-row"][data-document-id="${documentId}"]`,
+    );
+    await row.waitFor();
+    const text = await row.textContent();
+    for (const part of [title, 'Daily air quality', 'Published', 'Environmental Monitoring Station'])
+      expect(text).toContain(part);
+    // The English filters still filter: nothing is withdrawn, the item is published.
+    const stateFilter = page.getByRole('combobox', { name: 'State', exact: true });
+    await choose(page, stateFilter, 'Withdrawn');
+    await row.waitFor({ state: 'detached' });
+    await choose(page, stateFilter, 'Published');
+    await row.waitFor();
+    await page.screenshot({ path: path.join(screenshots, '6-reviewer-task-list-english.png'), fullPage: true });
+    await row.getByRole('link').click();
+    await panel(page).getByText('Current state', { exact: true }).waitFor();
+    expect(page.url()).toContain(documentId);
   });
 });
 

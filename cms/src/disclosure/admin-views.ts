@@ -46,10 +46,30 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
     }
   }
 
+  // Relations to a department (the producing department of every item) show its Chinese name.
+  const department = contentTypes.findContentType('api::department.department');
+  if (department) {
+    const configuration = (await contentTypes.findConfiguration(department)) as Configuration;
+    if (configuration.settings.mainField !== 'nameZh') {
+      configuration.settings.mainField = 'nameZh';
+      const { settings, metadatas, layouts } = configuration;
+      await contentTypes.updateConfiguration(department, { settings, metadatas, layouts });
+    }
+  }
+
   const metadataComponent = components.findComponent('disclosure.metadata');
   if (metadataComponent) {
     const configuration = (await components.findConfiguration(metadataComponent)) as Configuration;
-    if (markReadOnly(configuration, ['indexNumber'], '索引号由系统在创建时生成 / Assigned by the system on creation')) {
+    const readOnly = markReadOnly(
+      configuration,
+      ['indexNumber'],
+      '索引号由系统在创建时生成 / Assigned by the system on creation',
+    );
+    // The producing department is picked by its Chinese name, not its code.
+    const departmentEdit = configuration.metadatas.department?.edit;
+    const named = departmentEdit !== undefined && departmentEdit.mainField !== 'nameZh';
+    if (departmentEdit) departmentEdit.mainField = 'nameZh';
+    if (readOnly || named) {
       const { settings, metadatas, layouts } = configuration;
       await components.updateConfiguration(metadataComponent, { settings, metadatas, layouts });
     }

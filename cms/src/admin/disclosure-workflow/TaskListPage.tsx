@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Box, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Badge, Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { categories, editViewPath, errorMessage, useT, workflowStates } from './common';
 
@@ -53,40 +53,38 @@ const TaskListPage = () => {
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Flex gap={4} wrap="wrap">
             <Box minWidth="240px">
-              <SingleSelect
-                aria-label={t('tasks.filter.category')}
-                placeholder={t('tasks.filter.category')}
-                value={category}
-                onChange={(v: string | number) => setCategory(String(v))}
-                data-testid="tasks-filter-category"
-              >
-                <SingleSelectOption value="">
-                  {t('tasks.filter.category')}: {t('tasks.filter.all')}
-                </SingleSelectOption>
-                {categories.map((c) => (
-                  <SingleSelectOption key={c.key} value={c.key}>
-                    {categoryName(c.key)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
+              <Field.Root name="category" id="tasks-filter-category-field">
+                <Field.Label>{t('tasks.filter.category')}</Field.Label>
+                <SingleSelect
+                  value={category}
+                  onChange={(v: string | number) => setCategory(String(v))}
+                  data-testid="tasks-filter-category"
+                >
+                  <SingleSelectOption value="">{t('tasks.filter.all')}</SingleSelectOption>
+                  {categories.map((c) => (
+                    <SingleSelectOption key={c.key} value={c.key}>
+                      {categoryName(c.key)}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
             </Box>
             <Box minWidth="240px">
-              <SingleSelect
-                aria-label={t('tasks.filter.state')}
-                placeholder={t('tasks.filter.state')}
-                value={state}
-                onChange={(v: string | number) => setState(String(v))}
-                data-testid="tasks-filter-state"
-              >
-                <SingleSelectOption value="">
-                  {t('tasks.filter.state')}: {t('tasks.filter.all')}
-                </SingleSelectOption>
-                {workflowStates.map((s) => (
-                  <SingleSelectOption key={s} value={s}>
-                    {stateName(s)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
+              <Field.Root name="state" id="tasks-filter-state-field">
+                <Field.Label>{t('tasks.filter.state')}</Field.Label>
+                <SingleSelect
+                  value={state}
+                  onChange={(v: string | number) => setState(String(v))}
+                  data-testid="tasks-filter-state"
+                >
+                  <SingleSelectOption value="">{t('tasks.filter.all')}</SingleSelectOption>
+                  {workflowStates.map((s) => (
+                    <SingleSelectOption key={s} value={s}>
+                      {stateName(s)}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
             </Box>
           </Flex>
           {error ? <Typography textColor="danger600">{error}</Typography> : null}
