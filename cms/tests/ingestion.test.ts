@@ -402,6 +402,15 @@ describe('automatic release through the workflow', () => {
     expect(view.status).toBe(200);
     expect(view.body.data.state).toBe('departmentReview');
     expect(view.body.data.availableEvents).toContain('reviewer.approve');
+    // The panel shows the reviewer why the release waits: the hour and value of the spike.
+    expect(view.body.data.automaticChecks).toMatchObject({
+      status: 'awaitingReview',
+      date,
+      flags: [
+        { code: 'ABOVE_REVIEW_THRESHOLD', station: '410100-R01', time: hourTime(date, 14), value: 400 },
+        { code: 'SPIKE', value: 400 },
+      ],
+    });
     const tasks = await request(`${stack.url}/disclosure-workflow/tasks`, { token: jwt });
     expect(tasks.status).toBe(200);
     expect(tasks.body.data.items).toContainEqual(

@@ -1,5 +1,14 @@
 import * as React from 'react';
-import { Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Tag, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { errorCode, errorMessage, useT } from './common';
 
@@ -107,7 +116,7 @@ const Department = ({
               </Typography>
               <Flex gap={1}>
                 {m.roles.map((r) => (
-                  <Tag key={r}>{t(`role.${r}`)}</Tag>
+                  <Badge key={r}>{t(`role.${r}`)}</Badge>
                 ))}
                 <Button size="S" variant="danger-light" onClick={() => void act(() => del(path(m.userId)))}>
                   {t('departments.remove')}

@@ -182,6 +182,8 @@ const WorkflowPanelContent = ({ uid, documentId, locale }: { uid: string; docume
         </Flex>
       ) : null}
 
+      {view.automaticChecks ? <AutomaticChecks checks={view.automaticChecks} /> : null}
+
       <History view={view} />
     </Flex>
   );
@@ -476,6 +478,37 @@ const Finding = ({
         ) : null}
       </Flex>
     </Box>
+  );
+};
+
+/** What the producer's automatic checks found on a daily release of monitoring data. */
+const AutomaticChecks = ({ checks }: { checks: NonNullable<WorkflowView['automaticChecks']> }) => {
+  const { t } = useT();
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="workflow-automatic-checks">
+      <Typography variant="sigma" textColor="neutral600">
+        {t('checks.title')}
+      </Typography>
+      <Typography variant="pi" textColor={checks.flags.length ? 'danger600' : 'success600'}>
+        {checks.flags.length ? t('checks.flagged', { date: checks.date }) : t('checks.passed', { date: checks.date })}
+      </Typography>
+      {[...checks.flags, ...checks.notes].length > 0 ? (
+        <ul style={{ margin: 0, paddingLeft: '1.2em', listStyle: 'disc' }}>
+          {[...checks.flags, ...checks.notes].map((flag, i) => (
+            <li key={i} data-code={flag.code}>
+              <Typography variant="pi" textColor="neutral700">
+                {[flag.station, flag.time, flag.message].filter(Boolean).join(' · ')}
+              </Typography>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {checks.lateData ? (
+        <Typography variant="pi" textColor="warning600">
+          {t('checks.lateData')}
+        </Typography>
+      ) : null}
+    </Flex>
   );
 };
 

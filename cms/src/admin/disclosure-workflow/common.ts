@@ -93,6 +93,14 @@ export interface WorkflowView {
     dismissal: { byName: string | null; by: string; reason: string; at: string } | null;
   }[];
   confidentiality: { reviewerId: string; at: string; basis: string; conclusion: string } | null;
+  /** Set on daily releases of monitoring data: what the automatic checks found. */
+  automaticChecks?: {
+    date: string;
+    status: string;
+    flags: { code: string; station?: string; time?: string; message: string }[];
+    notes: { code: string; station?: string; time?: string; message: string }[];
+    lateData: boolean;
+  } | null;
   history: {
     actorId: string;
     actorName: string | null;

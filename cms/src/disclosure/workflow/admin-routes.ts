@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { WorkflowEvent } from '@disclosure-hub/workflows';
 import { applyTransition, workflowView } from './transition-service';
 import { TransitionRefused } from './transition-errors';
+import { automaticChecksOf } from '../ingestion/release-checks';
 import { actorForAdminUser, adminActorId } from './workflow-actor';
 import { actorForApiToken, bindToken, tokenBinding, unbindToken } from './token-bindings';
 import { taskList } from './task-list';
@@ -88,10 +89,14 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
         handler: async (ctx: Ctx) =>
           answer(ctx, async () => {
             const actor = await actorForAdminUser(strapi, ctx.state.user!.id);
-            return workflowView(strapi, {
+            const view = await workflowView(strapi, {
               target: { uid: ctx.params.uid!, documentId: ctx.params.documentId!, locale: localeOf(ctx.query.locale) },
               actor,
             });
+            return {
+              ...view,
+              automaticChecks: await automaticChecksOf(strapi, ctx.params.uid!, ctx.params.documentId!),
+            };
           }),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
