@@ -1,6 +1,5 @@
 import { loadDomainConfig } from '@disclosure-hub/config';
-import type {
-  CsvBatchError} from '../../src';
+import type { CsvBatchError } from '../../src';
 import {
   cityAirDay,
   firstHourOfLocalDate,
