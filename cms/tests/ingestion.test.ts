@@ -128,6 +128,16 @@ describe('the ingestion API answers every row', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('stores each row once when the same batch arrives twice at the same time', async () => {
+    const before = await storedCount();
+    const rows = airDay(localDate(7), [zhengzhouAir[6]!], 24);
+    const [first, second] = await Promise.all([postRows(rows), postRows(rows)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body.data.accepted + second.body.data.accepted).toBe(24);
+    expect(first.body.data.duplicates + second.body.data.duplicates).toBe(24);
+    expect(await storedCount()).toBe(before + 24);
+  });
+
   it('keeps the valid rows of a partly invalid batch and gives each rejected row its line and code', async () => {
     const before = await storedCount();
     const future = new Date(Date.now() + 3 * 3_600_000);

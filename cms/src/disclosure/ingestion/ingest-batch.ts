@@ -147,8 +147,11 @@ export async function ingestBatch(strapi: Core.Strapi, input: IngestBatchInput):
     );
     const first = inserted[0];
     const batchId = Number(typeof first === 'object' && first !== null ? (first as { id: unknown }).id : first);
+    // ON CONFLICT DO NOTHING … RETURNING tells which rows this batch stored: a row another batch
+    // stored meanwhile (a concurrent sender) is answered as a duplicate, never counted twice.
+    const stored: Measurement[] = [];
     for (const part of chunks(fresh)) {
-      await trx(measurementsTable)
+      const inserted = (await trx(measurementsTable)
         .insert(
           part.map((m) => ({
             station: m.station,
@@ -159,10 +162,18 @@ export async function ingestBatch(strapi: Core.Strapi, input: IngestBatchInput):
           })),
         )
         .onConflict(['station', 'hour'])
-        .ignore();
+        .ignore()
+        .returning(['station', 'hour'])) as { station: string; hour: number | string }[];
+      const keys = new Set(inserted.map((r) => `${r.station}@${Number(r.hour)}`));
+      for (const m of part) {
+        if (keys.has(`${m.station}@${m.hour}`)) stored.push(m);
+        else duplicates.push({ ...ref(m), reason: 'ALREADY_STORED' });
+      }
     }
-    const releases = input.release === false ? [] : await scheduleReleases(trx, fresh, now);
-    return { batchId, fresh, releases };
+    if (stored.length !== fresh.length)
+      await trx(batchesTable).where({ id: batchId }).update({ accepted: stored.length, duplicates: duplicates.length });
+    const releases = input.release === false ? [] : await scheduleReleases(trx, stored, now);
+    return { batchId, fresh: stored, releases };
   });
   if (result.releases.some((r) => r.status === 'collecting')) kickReleaseWorker();
 
