@@ -3,67 +3,28 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadDomainConfig } from '@disclosure-hub/config';
 import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
-import { firstHourOfLocalDate, isoOfHour, localDateOfHour } from '@disclosure-hub/workflows';
+import { isoOfHour } from '@disclosure-hub/workflows';
 import { startTestStack, type TestStack } from './helpers/stack';
 import { adminLogin, graphql, request } from './helpers/api';
 import { demoPassword } from './helpers/chain';
-import { bindToken } from '../src/disclosure/workflow/token-bindings';
+import {
+  airDay,
+  airStationsOf,
+  hourTime,
+  localDate,
+  monitoring,
+  newProducerToken,
+  settledRelease,
+} from './helpers/measurements';
 import { measurementsTable } from '../src/disclosure/ingestion';
 
-const monitoring = loadDomainConfig().monitoring;
 const offset = monitoring.utcOffset;
 let stack: TestStack;
 let airToken: string;
 let radiationToken: string;
 let meili: MeiliClient;
-
-/** A local date `daysAgo` days before today (Asia/Shanghai), whole and in the past. */
-const localDate = (daysAgo: number) => localDateOfHour(Math.floor(Date.now() / 3_600_000) - daysAgo * 24, offset);
-const hourTime = (date: string, h: number) => isoOfHour(firstHourOfLocalDate(date, offset) + h, offset);
-const zhengzhouAir = monitoring.stations.filter((s) => s.kind === 'air' && s.city === '410100').map((s) => s.code);
-
-/** A whole day of plausible hourly air data for each station. */
-function airDay(
-  date: string,
-  stations: string[],
-  hours = 24,
-  tweak: (row: Record<string, unknown>, h: number, s: number) => void = () => {},
-) {
-  return stations.flatMap((station, s) =>
-    Array.from({ length: hours }, (_, h) => {
-      const row: Record<string, unknown> = {
-        station,
-        time: hourTime(date, h),
-        pm25: 30 + ((h + s) % 5),
-        pm10: 60 + (h % 7),
-        so2: 8,
-        no2: 30 + (h % 3),
-        co: 0.6,
-        o3: 40 + h * 3,
-      };
-      tweak(row, h, s);
-      return row;
-    }),
-  );
-}
-
-async function newProducerToken(department: string): Promise<string> {
-  const created = await stack.strapi.service('admin::api-token').create({
-    name: `ingest-${department}-${Date.now()}`,
-    type: 'full-access',
-    lifespan: null,
-    description: 'automatic monitoring system',
-  });
-  await bindToken(stack.strapi, {
-    tokenId: Number(created.id),
-    department,
-    roles: ['editor', 'publisher'],
-    by: 'test',
-  });
-  return created.accessKey as string;
-}
+const zhengzhouAir = airStationsOf('410100');
 
 const post = (body: string | Buffer, { token = airToken, type = 'application/json', query = '' } = {}) =>
   fetch(`${stack.url}/api/ingest/measurements${query}`, {
@@ -90,16 +51,12 @@ const releaseOf = async (key: string, date: string, token = airToken) => {
   const answer = await request(`${stack.url}/api/ingest/releases?date=${date}`, { token });
   return (answer.body.data as any[]).find((r) => r.key === key);
 };
-const settledRelease = (key: string, date: string, token = airToken) =>
-  waitFor(async () => {
-    const release = await releaseOf(key, date, token);
-    return release && !['collecting', 'processing'].includes(release.status) ? release : undefined;
-  });
+const settled = (key: string, date: string, token = airToken) => settledRelease(stack.url, token, key, date);
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
-  airToken = await newProducerToken('monitoring');
-  radiationToken = await newProducerToken('radiation');
+  airToken = await newProducerToken(stack.strapi, 'monitoring');
+  radiationToken = await newProducerToken(stack.strapi, 'radiation');
   meili = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
 });
 
@@ -321,7 +278,7 @@ describe('automatic release through the workflow', () => {
       expect.objectContaining({ kind: 'airCity', key: '410100', date, status: 'collecting' }),
     ]);
 
-    const release = await settledRelease('410100', date);
+    const release = await settled('410100', date);
     expect(release).toMatchObject({ status: 'published', flags: [] });
 
     const published = await request(
@@ -387,7 +344,7 @@ describe('automatic release through the workflow', () => {
       { token: radiationToken },
     );
     expect(answer.status).toBe(200);
-    const release = await settledRelease('410100-R01', date, radiationToken);
+    const release = await settled('410100-R01', date, radiationToken);
     expect(release.status).toBe('awaitingReview');
     expect(release.flags.map((f: any) => f.code)).toEqual(['ABOVE_REVIEW_THRESHOLD', 'SPIKE']);
 
@@ -437,7 +394,7 @@ describe('automatic release through the workflow', () => {
     const date = localDate(4);
     // Two of eight stations complete; the day has ended long ago, so the release is made now.
     await postRows(airDay(date, zhengzhouAir.slice(0, 2)));
-    const release = await settledRelease('410100', date);
+    const release = await settled('410100', date);
     expect(release.status).toBe('awaitingReview');
     expect(release.flags[0]).toMatchObject({ code: 'TOO_FEW_STATIONS', value: 2 });
   });

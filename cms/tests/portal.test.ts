@@ -11,6 +11,14 @@ import { createFullAccessToken, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
 import { loginDemoStaff, publishThroughChain } from './helpers/chain';
 import { launchChromium } from './helpers/browser';
+import {
+  airDay,
+  airStationsOf,
+  localDate,
+  newProducerToken,
+  sendMeasurements,
+  settledRelease,
+} from './helpers/measurements';
 
 const repo = path.resolve(__dirname, '../..');
 const portalDir = path.join(repo, 'frontends/portal');
@@ -225,6 +233,28 @@ describe('the reference portal', () => {
       '新乡市2026年3月16日空气质量日报（门户新增）',
     ]);
     expect(await hit.getAttribute('href')).toMatch(/^#\/item\/air-quality-daily\/[^/]+$/);
+    await page.close();
+  });
+
+  it('charts the hourly data behind a daily release of monitoring data, with the numbers as a table', async () => {
+    const token = await newProducerToken(stack.strapi, 'monitoring');
+    const date = localDate(2);
+    const sent = await sendMeasurements(stack.url, token, airDay(date, airStationsOf('410100')));
+    expect(sent.status).toBe(200);
+    const release = await settledRelease(stack.url, token, '410100', date);
+    expect(release.status).toBe('published');
+
+    const page = await open(`#/item/air-quality-daily/${release.documentId}`);
+    await page.locator('svg.hourly-chart').waitFor();
+    const pm25 = (await page.locator('svg.hourly-chart polyline[data-field=pm25]').getAttribute('points'))!;
+    const rows = page.locator('table.hourly-table tbody tr');
+
+    expect(pm25.trim().split(/\s+/)).toHaveLength(24);
+    expect(await rows.count()).toBe(24);
+    // 00:00, the mean of the eight stations: pm25 = 30 + (s % 5) → (30+31+32+33+34+30+31+32) / 8 = 31.6
+    expect(await rows.first().locator('th').textContent()).toBe('00:00');
+    expect(await rows.first().locator('td').first().textContent()).toBe('31.6');
+    expect(await page.locator('#hourly-heading').innerText()).toBe('逐时监测数据');
     await page.close();
   });
 });

@@ -141,3 +141,46 @@ export async function fetchItem(options: {
   );
   return data.item;
 }
+
+export interface SeriesPoint {
+  time: string;
+  pm25: number | null;
+  pm10: number | null;
+  o3: number | null;
+  doseRate: number | null;
+}
+
+/**
+ * The hourly data behind a daily release of monitoring data: the city's hourly means for an
+ * air-quality report, the station's dose rates for a radiation day. Empty for other items and for
+ * days whose release is not published.
+ */
+export async function fetchHourlySeries(categoryKey: string, documentId: string): Promise<SeriesPoint[]> {
+  const target =
+    categoryKey === 'air-quality-daily'
+      ? await query<{ item: { date: string; metadata: { regionCode: string } } | null }>(
+          `query Source($documentId: ID!) { item: airQualityDaily(documentId: $documentId) { date metadata { regionCode } } }`,
+          { documentId },
+        ).then(({ item }) => item && { city: item.metadata.regionCode, from: item.date, to: item.date })
+      : categoryKey === 'radiation-monitoring'
+        ? await query<{ item: { stationCode: string | null; periodStart: string; periodEnd: string } | null }>(
+            `query Source($documentId: ID!) { item: radiationMonitoring(documentId: $documentId) { stationCode periodStart periodEnd } }`,
+            { documentId },
+          ).then(
+            ({ item }) =>
+              item?.stationCode && { station: item.stationCode, from: item.periodStart, to: item.periodEnd },
+          )
+        : null;
+  if (!target) return [];
+  const data = await query<{ measurementSeries: { points: SeriesPoint[] } }>(
+    `query Series($station: String, $city: String, $from: String!, $to: String!) {
+      measurementSeries(station: $station, city: $city, from: $from, to: $to, pageSize: 100) { points { time pm25 pm10 o3 doseRate } }
+    }`,
+    target,
+  ).catch((error: unknown) => {
+    // An unknown station or city (an item written by hand) simply has no hourly data.
+    if (error instanceof PortalApiError && error.code === 'GRAPHQL') return { measurementSeries: { points: [] } };
+    throw error;
+  });
+  return data.measurementSeries.points;
+}

@@ -174,7 +174,7 @@ const typeDefs = /* GraphQL */ `
       from: String!
       to: String!
       page: Int = 1
-      pageSize: Int = 200
+      pageSize: Int = 100
     ): MeasurementSeriesPage!
     "各站点最新值 / latest values per station"
     latestMeasurements(city: String, kind: String): [StationLatest!]!

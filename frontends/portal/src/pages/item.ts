@@ -1,4 +1,11 @@
-import { fetchCatalogue, fetchItem, type DisclosureItem, type FileRef } from '../api';
+import {
+  fetchCatalogue,
+  fetchHourlySeries,
+  fetchItem,
+  type DisclosureItem,
+  type FileRef,
+  type SeriesPoint,
+} from '../api';
 import { mediaFieldsByCategory } from '../catalogue';
 import { cmsUrl } from '../config';
 import { escapeHtml, formatDate } from '../html';
@@ -36,6 +43,63 @@ function attachmentsHtml(item: DisclosureItem, fields: readonly string[], t: Tra
     <h2 id="attachments-heading">${t('attachments')}</h2>${groups || `<p>${t('noAttachments')}</p>`}</section>`;
 }
 
+const seriesFields = {
+  'air-quality-daily': [
+    ['pm25', 'PM2.5', 'µg/m³'],
+    ['pm10', 'PM10', 'µg/m³'],
+    ['o3', 'O₃', 'µg/m³'],
+  ],
+  'radiation-monitoring': [['doseRate', 'γ', 'nGy/h']],
+} as const satisfies Record<string, readonly (readonly [keyof SeriesPoint, string, string])[]>;
+
+const hourOf = (time: string) => time.slice(11, 16);
+
+/** A line chart of the day's hourly values (SVG) with the same numbers as a table for screen readers. */
+function hourlyHtml(key: keyof typeof seriesFields, points: SeriesPoint[], t: Translate): string {
+  const fields = seriesFields[key];
+  const [width, height, pad] = [720, 220, 32];
+  const values = points.flatMap((p) => fields.map(([f]) => p[f]).filter((v): v is number => typeof v === 'number'));
+  const max = Math.max(1, ...values);
+  const x = (i: number) => pad + (i * (width - 2 * pad)) / Math.max(1, points.length - 1);
+  const y = (v: number) => height - pad - (v * (height - 2 * pad)) / max;
+  const colours = ['#1f5fa8', '#c2410c', '#15803d'];
+  const lines = fields
+    .map(([field], i) => {
+      const coordinates = points
+        .map((p, j) => (typeof p[field] === 'number' ? `${x(j).toFixed(1)},${y(p[field] as number).toFixed(1)}` : null))
+        .filter(Boolean)
+        .join(' ');
+      return `<polyline class="series" data-field="${field}" fill="none" stroke="${colours[i]}" stroke-width="2" points="${coordinates}" />`;
+    })
+    .join('');
+  const legend = fields
+    .map(
+      ([, label, unit], i) =>
+        `<span class="legend" style="border-color:${colours[i]}">${escapeHtml(label)} (${unit})</span>`,
+    )
+    .join(' ');
+  const table = `<table class="hourly-table"><caption>${t('hourlyTable')}</caption>
+    <thead><tr><th scope="col">${t('hour')}</th>${fields.map(([, label, unit]) => `<th scope="col">${escapeHtml(label)} (${unit})</th>`).join('')}</tr></thead>
+    <tbody>${points
+      .map(
+        (p) =>
+          `<tr><th scope="row">${hourOf(p.time)}</th>${fields.map(([f]) => `<td>${p[f] ?? '—'}</td>`).join('')}</tr>`,
+      )
+      .join('')}</tbody></table>`;
+  return `<section class="hourly" aria-labelledby="hourly-heading">
+    <h2 id="hourly-heading">${t('hourly')}</h2>
+    <p>${legend}</p>
+    <svg class="hourly-chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(t('hourly'))}">
+      <line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#999" />
+      <text x="${pad}" y="${height - 8}" font-size="12">${hourOf(points[0]!.time)}</text>
+      <text x="${width - pad}" y="${height - 8}" font-size="12" text-anchor="end">${hourOf(points.at(-1)!.time)}</text>
+      <text x="4" y="${pad - 8}" font-size="12">${Math.round(max)}</text>
+      ${lines}
+    </svg>
+    <details><summary>${t('hourlyTable')}</summary>${table}</details>
+  </section>`;
+}
+
 /** One item with its full metadata table and attachments. Returns the breadcrumb. */
 export async function renderItem(main: HTMLElement, t: Translate, key: string, documentId: string): Promise<Crumb[]> {
   const mediaFields = mediaFieldsByCategory[key] ?? [];
@@ -62,5 +126,10 @@ export async function renderItem(main: HTMLElement, t: Translate, key: string, d
     ${metadataTable(item, t)}
     ${attachmentsHtml(item, mediaFields, t)}
   </article>`;
+  if (key === 'air-quality-daily' || key === 'radiation-monitoring') {
+    const points = await fetchHourlySeries(key, item.documentId).catch(() => []);
+    if (points.length > 0)
+      main.querySelector('article.item')?.insertAdjacentHTML('beforeend', hourlyHtml(key, points, t));
+  }
   return [columnCrumb, { label: item.title }];
 }
