@@ -39,6 +39,7 @@ import { registerPublicSearchRoute } from './disclosure/search/public-search-rou
 import { registerWidgetRoutes } from './disclosure/search/widget-routes';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
 import { seedDemoContent } from './seed/seed-demo-content';
+import { seedDemoMeasurements } from './seed/seed-demo-measurements';
 import { today } from './disclosure/validation/category-rules';
 
 export default {
@@ -81,6 +82,7 @@ export default {
     const demo = demoSeedScope(process.env);
     if (demo !== 'none') await seedDemoAccounts(strapi, process.env);
     if (demo === 'all') await seedDemoContent(strapi, { today: today() });
+    if (demo === 'all' && process.env.DEMO_MEASUREMENTS !== 'false') await seedDemoMeasurements(strapi);
     if (process.env.DISCLOSURE_OUTBOX_WORKER !== 'false') startOutboxWorker(strapi);
     if (process.env.DISCLOSURE_WEBHOOKS !== 'false') startWebhookWorker(strapi);
     if (process.env.DISCLOSURE_RELEASE_WORKER !== 'false') startReleaseWorker(strapi);

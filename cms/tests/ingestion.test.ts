@@ -18,6 +18,7 @@ import {
   settledRelease,
 } from './helpers/measurements';
 import { measurementsTable } from '../src/disclosure/ingestion';
+import { seedDemoMeasurements } from '../src/seed/seed-demo-measurements';
 
 const offset = monitoring.utcOffset;
 let stack: TestStack;
@@ -397,5 +398,22 @@ describe('automatic release through the workflow', () => {
     const release = await settled('410100', date);
     expect(release.status).toBe('awaitingReview');
     expect(release.flags[0]).toMatchObject({ code: 'TOO_FEW_STATIONS', value: 2 });
+  });
+});
+
+describe('demo monitoring data (development)', () => {
+  it('sends three days of every station through the ingestion once, and their releases go through the chain', async () => {
+    // Three weeks back, clear of the days the other tests use.
+    const now = new Date(Date.now() - 21 * 86_400_000);
+    expect(await seedDemoMeasurements(stack.strapi, now)).toBe(monitoring.stations.length * 72);
+    expect(await seedDemoMeasurements(stack.strapi, now)).toBe(0);
+
+    const lastDay = localDate(22);
+    const city = await settled('410300', lastDay);
+    expect(city).toMatchObject({ status: 'published', flags: [] });
+    const spiking = monitoring.stations.find((s) => s.kind === 'radiation')!;
+    const radiation = await settled(spiking.code, lastDay, radiationToken);
+    expect(radiation.status).toBe('awaitingReview');
+    expect(radiation.flags[0]).toMatchObject({ code: 'ABOVE_REVIEW_THRESHOLD', value: 320 });
   });
 });
