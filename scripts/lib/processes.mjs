@@ -5,7 +5,8 @@ const children = new Set();
 
 /** Spawns a long-running child whose output is prefixed with its name. */
 export function startChild({ name, command, args, cwd, env }) {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: `npm run …` starts grandchildren (sh, vite) that must stop with it.
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
     let pending = '';
@@ -24,7 +25,7 @@ export function startChild({ name, command, args, cwd, env }) {
 /** Runs a command to completion with inherited output; rejects on a non-zero exit. */
 export function run({ command, args, cwd, env }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd, env, stdio: 'inherit', detached: true });
     children.add(child);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -46,12 +47,23 @@ function waitForExit(child, ms) {
   });
 }
 
-/** SIGTERM to every child, SIGKILL to those still alive after the grace period. */
+/** Signals a child's whole process group (it leads one), or the child alone if that fails. */
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    child.kill(name);
+  }
+}
+
+/** SIGTERM to every child's process group, SIGKILL to those still alive after the grace period. */
 export async function stopChildren({ graceMs = 10_000 } = {}) {
   const all = [...children];
-  for (const child of all) child.kill('SIGTERM');
+  for (const child of all) signal(child, 'SIGTERM');
   const exited = await Promise.all(all.map((child) => waitForExit(child, graceMs)));
   all.forEach((child, i) => {
-    if (!exited[i]) child.kill('SIGKILL');
+    if (!exited[i]) signal(child, 'SIGKILL');
   });
+  // Grandchildren may outlive their group leader by a moment (npm exits before vite does).
+  for (const child of all) signal(child, 'SIGKILL');
 }
