@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
 import { startTestStack, type TestStack } from './helpers/stack';
-import { createFullAccessToken, request } from './helpers/api';
+import { request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
-import { loginDemoStaff, publishThroughChain } from './helpers/chain';
+import { loginDemoStaff } from './helpers/chain';
 import { launchChromium } from './helpers/browser';
+import { publishAirReport, waitUntilSearchable as waitForSearch } from './helpers/air-reports';
 import {
   airDay,
   airStationsOf,
@@ -41,29 +41,9 @@ let portal: Server;
 let portalUrl: string;
 let outDir: string;
 
-async function publish(item: { title: string; city: string; pm25: number; date: string }): Promise<string> {
-  const token = await createFullAccessToken(stack.strapi);
-  const created = await request(`${stack.url}/api/${air.plural}?status=draft`, {
-    method: 'POST',
-    token,
-    body: {
-      data: { ...air.data, ...item, metadata: { ...(air.data.metadata as object), dateFormed: item.date } },
-    },
-  });
-  const documentId = created.body.data.documentId as string;
-  await publishThroughChain(stack.url, jwt, { uid: air.uid, documentId });
-  return documentId;
-}
-
-/** The outbox indexes after commit; wait until `q` finds `count` items. */
-async function waitUntilSearchable(q: string, count: number): Promise<void> {
-  const client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
-  for (let waited = 0; waited < 30_000; waited += 200) {
-    const hits = await client.search(indexUidFor('zh-CN'), { q }).catch(() => ({ hits: [] }));
-    if (hits.hits.length === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const publish = (item: { title: string; city: string; pm25: number; date: string }) =>
+  publishAirReport(stack, jwt, item);
+const waitUntilSearchable = (q: string, count: number) => waitForSearch(stack, q, count);
 
 async function publishedAirReports(): Promise<any[]> {
   return (await request(`${stack.url}/api/${air.plural}?populate=metadata&pagination[pageSize]=100`)).body.data;

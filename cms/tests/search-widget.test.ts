@@ -1,30 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
 import { startTestStack, type TestStack } from './helpers/stack';
-import { createFullAccessToken, request } from './helpers/api';
+import { request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
-import { loginDemoStaff, publishThroughChain } from './helpers/chain';
+import { loginDemoStaff } from './helpers/chain';
 import { launchChromium } from './helpers/browser';
+import { publishAirReport, waitUntilSearchable } from './helpers/air-reports';
 
 const air = fixture('api::air-quality-daily.air-quality-daily');
 let stack: TestStack;
 let browser: Browser;
 let portal: Server;
 let portalUrl: string;
-
-async function publish(title: string, city: string, pm25: number, date: string): Promise<string> {
-  const token = await createFullAccessToken(stack.strapi);
-  const created = await request(`${stack.url}/api/${air.plural}?status=draft`, {
-    method: 'POST',
-    token,
-    body: {
-      data: { ...air.data, title, city, pm25, date, metadata: { ...(air.data.metadata as object), dateFormed: date } },
-    },
-  });
-  return created.body.data.documentId as string;
-}
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
@@ -33,17 +21,8 @@ beforeAll(async () => {
     ['开封市2026年3月14日空气质量日报（检索组件测试）', '开封市', 30, '2026-03-14'],
     ['洛阳市2026年3月15日空气质量日报（检索组件测试）', '洛阳市', 160, '2026-03-15'],
   ] as const;
-  for (const [title, city, pm25, date] of items) {
-    const documentId = await publish(title, city, pm25, date);
-    await publishThroughChain(stack.url, jwt, { uid: air.uid, documentId });
-  }
-  // The outbox indexes them after commit; wait until both are searchable.
-  const client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
-  for (let waited = 0; waited < 30_000; waited += 200) {
-    const hits = await client.search(indexUidFor('zh-CN'), { q: '检索组件测试' }).catch(() => ({ hits: [] }));
-    if (hits.hits.length === 2) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  for (const [title, city, pm25, date] of items) await publishAirReport(stack, jwt, { title, city, pm25, date });
+  await waitUntilSearchable(stack, '检索组件测试', 2);
   // A portal on another origin embedding the widget with one script tag.
   portal = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

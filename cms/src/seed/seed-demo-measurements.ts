@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { loadDomainConfig } from '@disclosure-hub/config';
-import { firstHourOfLocalDate, isoOfHour, localDateOfHour, type RawRow } from '@disclosure-hub/workflows';
+import { firstHourOfLocalDate, hourOfDate, isoOfHour, localDateOfHour, type RawRow } from '@disclosure-hub/workflows';
 import { ingestBatch } from '../disclosure/ingestion';
 
 /** Days of hourly data the demo holds: the last complete local days before today. */
@@ -28,7 +28,7 @@ function valuesOf(kind: 'air' | 'radiation', hour: number, station: number): Rec
  */
 export async function seedDemoMeasurements(strapi: Core.Strapi, now = new Date()): Promise<number> {
   const { stations, utcOffset } = loadDomainConfig().monitoring;
-  const today = localDateOfHour(Math.floor(now.getTime() / 3_600_000), utcOffset);
+  const today = localDateOfHour(hourOfDate(now), utcOffset);
   const first = firstHourOfLocalDate(today, utcOffset) - demoDays * 24;
   const spiking = stations.find((s) => s.kind === 'radiation');
   let stored = 0;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { loadDomainConfig, measurementFields, type MonitoringStation } from '@disclosure-hub/config';
 import {
   firstHourOfLocalDate,
+  hourOfDate,
   isoOfHour,
   localDateOfHour,
   problem,
@@ -14,6 +15,7 @@ import {
 } from '@disclosure-hub/workflows';
 import { batchesTable, fieldColumns, measurementsTable, releasesTable } from './ingestion-tables';
 import { kickReleaseWorker } from './release-worker-registry';
+import { addDays } from '../../seed/demo-content/demo-dates';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -191,9 +193,7 @@ export async function ingestBatch(strapi: Core.Strapi, input: IngestBatchInput):
   };
 }
 
-const localToday = (now: Date, utcOffset: string) => localDateOfHour(Math.floor(now.getTime() / 3_600_000), utcOffset);
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const localToday = (now: Date, utcOffset: string) => localDateOfHour(hourOfDate(now), utcOffset);
 
 /**
  * Creates or refreshes the release of every (kind, key, day) the new rows belong to. A release is

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
 import { loadDomainConfig, measurementFields } from '@disclosure-hub/config';
-import { CsvBatchError, parseMeasurementCsv, type RawRow } from '@disclosure-hub/workflows';
+import { CsvBatchError, parseMeasurementCsv, type Actor, type RawRow } from '@disclosure-hub/workflows';
 import { actorForApiToken } from '../workflow/token-bindings';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { ingestBatch } from './ingest-batch';
@@ -133,6 +133,27 @@ interface Ctx {
   body: unknown;
 }
 
+/** Who sends and in which format, both known from the headers alone. */
+async function checkBeforeBody(strapi: Core.Strapi, ctx: Ctx): Promise<{ actor: Actor; type: string }> {
+  const actor = await actorForApiToken(strapi, ctx.get('authorization'));
+  if (!actor.departments[0]?.roles.includes('editor'))
+    throw new IngestionRefused(
+      403,
+      'ForbiddenError',
+      'TOKEN_NOT_PRODUCER',
+      'API 令牌须具有撰稿人（editor）角色才能提交数据 / the token needs the editor role to send data',
+    );
+  const type = ctx.request.type;
+  if (type !== 'application/json' && type !== 'text/csv' && type !== 'application/csv')
+    throw new IngestionRefused(
+      415,
+      'UnsupportedMediaTypeError',
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Content-Type 须为 application/json 或 text/csv / Content-Type must be application/json or text/csv',
+    );
+  return { actor, type };
+}
+
 /**
  * `POST /api/ingest/measurements`: a batch of hourly station measurements from a machine producer,
  * as a JSON array or CSV with a header row, authenticated by an API token bound to a department.
@@ -141,33 +162,12 @@ interface Ctx {
 export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const { limits } = loadDomainConfig().monitoring;
   try {
-    let actor;
-    try {
-      actor = await actorForApiToken(strapi, ctx.get('authorization'));
-    } catch (error) {
+    // A refusal before the body is read still drains it, so the client receives the answer.
+    const { actor, type } = await checkBeforeBody(strapi, ctx).catch(async (error: unknown) => {
       await drain(ctx.req, limits.maxBodyBytes * 4);
       throw error;
-    }
+    });
     const membership = actor.departments[0]!;
-    if (!membership.roles.includes('editor')) {
-      await drain(ctx.req, limits.maxBodyBytes * 4);
-      throw new IngestionRefused(
-        403,
-        'ForbiddenError',
-        'TOKEN_NOT_PRODUCER',
-        'API 令牌须具有撰稿人（editor）角色才能提交数据 / the token needs the editor role to send data',
-      );
-    }
-    const type = ctx.request.type;
-    if (type !== 'application/json' && type !== 'text/csv' && type !== 'application/csv') {
-      await drain(ctx.req, limits.maxBodyBytes * 4);
-      throw new IngestionRefused(
-        415,
-        'UnsupportedMediaTypeError',
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Content-Type 须为 application/json 或 text/csv / Content-Type must be application/json or text/csv',
-      );
-    }
     const body = await readBody(ctx.req, limits.maxBodyBytes);
     if (body.length === 0) throw invalid('BATCH_EMPTY', '批次为空 / the batch is empty');
     const { format, rows } = rowsOf(type, decode(body, ctx.request.charset));

@@ -47,14 +47,8 @@ const maxRangeDays = 366;
  * published (not withdrawn). Hourly data are public only through a published release — the same
  * review chain as every other disclosure; nothing else of them is shown to the public.
  */
-async function publishedDates(
-  strapi: Core.Strapi,
-  kind: ReleaseKind,
-  key: string,
-  from: string,
-  to: string,
-): Promise<string[]> {
-  const rows = (await strapi.db
+function publishedReleases(strapi: Core.Strapi, kind: ReleaseKind, key: string) {
+  return strapi.db
     .connection(`${releasesTable} as r`)
     .join(`${recordsTable} as w`, function join() {
       this.on('w.uid', '=', 'r.uid').andOn('w.document_id', '=', 'r.document_id');
@@ -62,10 +56,28 @@ async function publishedDates(
     .where('w.locale', 'zh-CN')
     .where('w.state', 'published')
     .where('r.kind', kind)
-    .where('r.release_key', key)
+    .where('r.release_key', key);
+}
+
+async function publishedDates(
+  strapi: Core.Strapi,
+  kind: ReleaseKind,
+  key: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
+  const rows = (await publishedReleases(strapi, kind, key)
     .whereBetween('r.local_date', [from, to])
     .select('r.local_date')) as { local_date: string }[];
   return rows.map((r) => r.local_date);
+}
+
+/** The newest published day of a release key, if any. */
+async function latestPublishedDate(strapi: Core.Strapi, kind: ReleaseKind, key: string): Promise<string | undefined> {
+  const row = (await publishedReleases(strapi, kind, key).orderBy('r.local_date', 'desc').first('r.local_date')) as
+    | { local_date: string }
+    | undefined;
+  return row?.local_date;
 }
 
 function readRange(query: SeriesQuery): { from: string; to: string } {
@@ -199,10 +211,8 @@ export async function latestMeasurements(
   for (const station of stations) {
     const release = releaseOf(station);
     const releaseKey = `${release.kind}|${release.key}`;
-    if (!latestDateOf.has(releaseKey)) {
-      const dates = await publishedDates(strapi, release.kind, release.key, '0000-01-01', '9999-12-31');
-      latestDateOf.set(releaseKey, dates.sort().at(-1));
-    }
+    if (!latestDateOf.has(releaseKey))
+      latestDateOf.set(releaseKey, await latestPublishedDate(strapi, release.kind, release.key));
     const date = latestDateOf.get(releaseKey);
     if (!date) continue;
     const row = (await knex(measurementsTable)

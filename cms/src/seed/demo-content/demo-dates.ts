@@ -103,6 +103,12 @@ const englishMonths = [
   'December',
 ];
 
+/** `2026-03-05` → `5 March 2026`. */
+export function englishDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${englishMonths[month - 1] ?? ''} ${year}`;
+}
+
 /** `2026-03` → `March 2026`. */
 export function englishMonth(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
