@@ -52,7 +52,8 @@ const releaseOf = async (key: string, date: string, token = airToken) => {
   const answer = await request(`${stack.url}/api/ingest/releases?date=${date}`, { token });
   return (answer.body.data as any[]).find((r) => r.key === key);
 };
-const settled = (key: string, date: string, token = airToken) => settledRelease(stack.url, token, key, date);
+const settled = (key: string, date: string, token = airToken, timeoutMs?: number) =>
+  settledRelease(stack.url, token, key, date, timeoutMs);
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
@@ -409,11 +410,12 @@ describe('demo monitoring data (development)', () => {
     expect(await seedDemoMeasurements(stack.strapi, now)).toBe(0);
 
     const lastDay = localDate(22);
-    const city = await settled('410300', lastDay);
+    // 27 releases in two locales through the whole chain: allow for a loaded CI machine.
+    const city = await settled('410300', lastDay, airToken, 150_000);
     expect(city).toMatchObject({ status: 'published', flags: [] });
     const spiking = monitoring.stations.find((s) => s.kind === 'radiation')!;
-    const radiation = await settled(spiking.code, lastDay, radiationToken);
+    const radiation = await settled(spiking.code, lastDay, radiationToken, 150_000);
     expect(radiation.status).toBe('awaitingReview');
     expect(radiation.flags[0]).toMatchObject({ code: 'ABOVE_REVIEW_THRESHOLD', value: 320 });
-  });
+  }, 330_000);
 });

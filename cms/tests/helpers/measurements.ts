@@ -65,10 +65,13 @@ export async function sendMeasurements(url: string, token: string, rows: unknown
 export async function settledRelease(url: string, token: string, key: string, date: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${url}/api/ingest/releases?date=${date}`, {
+    // A poll is a harmless GET: a connection reset while the server is busy making releases
+    // (a reused keep-alive socket it is closing) is simply polled again.
+    const release = await fetch(`${url}/api/ingest/releases?date=${date}`, {
       headers: { Authorization: `Bearer ${token}` },
-    });
-    const release = ((await response.json()) as { data: any[] }).data.find((r) => r.key === key);
+    })
+      .then(async (response) => ((await response.json()) as { data: any[] }).data.find((r) => r.key === key))
+      .catch(() => undefined);
     if (release && !['collecting', 'processing'].includes(release.status)) return release;
     if (Date.now() > deadline) throw new Error(`release ${key} ${date} not made within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
