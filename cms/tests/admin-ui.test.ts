@@ -246,7 +246,9 @@ describe('the disclosure workflow in the Strapi admin', () => {
     const saved = page.waitForResponse((r) => r.url().endsWith('/admin/users/me') && r.request().method() === 'PUT');
     await page.locator('main button[type="submit"]').click();
     expect((await saved).status()).toBe(200);
-    await page.waitForFunction("document.documentElement.lang === 'en'");
+    // A locator, not waitForFunction: a string predicate is evaluated with eval, which the admin's
+    // CSP refuses whenever the condition is not already true at the first check.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     const reviewer = await stack.strapi.db.query('admin::user').findOne({ where: { email: demoStaff.reviewer } });
     expect(reviewer.preferedLanguage).toBe('en');
 
