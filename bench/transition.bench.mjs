@@ -72,7 +72,7 @@ function lifeOfAnItem(start) {
     run(publish, { actor: a.publisher });
   }
   run(withdraw, { actor: a.publisher, reason: '数据更正后重新发布' });
-  const incident = { ...item, scan: { scannedAt: '2026-03-02T00:00:00Z', findings: [] } };
+  const incident = { ...item, emergencyPublication: true, scan: { scannedAt: '2026-03-02T00:00:00Z', findings: [] } };
   const second = createItem({ actor: a.author, item: incident, now: now() });
   stored = { snapshot: second.snapshot, version: second.version };
   run(submit, { actor: a.author, item: incident });

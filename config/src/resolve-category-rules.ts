@@ -5,6 +5,8 @@ import type { CatalogEntry, DeadlineRule } from './schemas/catalog';
 export interface CategoryRules {
   deadlineRule: DeadlineRule;
   reviewLevels: readonly ReviewLevel[];
+  /** Whether the catalogue allows emergency publication for the category (variants do not change it). */
+  emergencyPublication: boolean;
 }
 
 /**
@@ -17,5 +19,6 @@ export function resolveCategoryRules(entry: CatalogEntry, variant?: string): Cat
   return {
     deadlineRule: item?.deadlineRule ?? entry.deadlineRule,
     reviewLevels: item?.reviewLevels ?? entry.reviewLevels,
+    emergencyPublication: entry.emergencyPublication,
   };
 }

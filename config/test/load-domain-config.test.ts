@@ -118,6 +118,20 @@ describe('the shipped configuration', () => {
     expect(resolveCategoryRules(eia, 'accepted').reviewLevels).toEqual(['department']);
   });
 
+  it('allows emergency publication for environmental incidents only', () => {
+    const allowed = loadDomainConfig()
+      .catalog.categories.filter((entry) => entry.emergencyPublication)
+      .map((entry) => entry.key);
+
+    expect(allowed).toEqual(['environmental-incident']);
+  });
+
+  it('reads a category without emergencyPublication as not allowing it', () => {
+    const policy = loadDomainConfig().catalog.categories.find((entry) => entry.key === 'policy-document')!;
+
+    expect(resolveCategoryRules(policy).emergencyPublication).toBe(false);
+  });
+
   it('gives EIA acceptance its 1-working-day deadline and other stages the category default', () => {
     const eia = loadDomainConfig().catalog.categories.find((entry) => entry.key === 'eia-project')!;
 
@@ -176,6 +190,15 @@ describe('loadDomainConfig', () => {
       () =>
         copyWithEdit(configFiles.catalog, (json) => {
           json.categories[2].deadlineRule.note = 'not allowed';
+        }),
+    ],
+    [
+      'an emergencyPublication flag that is not a boolean',
+      'CONFIG_INVALID',
+      configFiles.catalog,
+      () =>
+        copyWithEdit(configFiles.catalog, (json) => {
+          json.categories[0].emergencyPublication = 'yes';
         }),
     ],
     [

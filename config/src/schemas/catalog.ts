@@ -58,6 +58,11 @@ export const catalogEntrySchema = z
     /** Where the deadline comes from, for the people who maintain this file. */
     deadlineSource: z.string().min(1),
     reviewLevels: reviewLevelListSchema,
+    /**
+     * 紧急发布: whether a publisher may release an item of this category after department review alone,
+     * the skipped levels reviewing it afterwards (突发环境事件 first releases). Off unless stated.
+     */
+    emergencyPublication: z.boolean().default(false),
     defaultAttribute: z.enum(disclosureAttributes),
     searchFacets: z.array(z.string().regex(/^[a-z][A-Za-z0-9]*$/)).min(1),
     /** Sub-kinds (EIA stage, incident grade) that may override the deadline and review levels. */

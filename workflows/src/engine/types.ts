@@ -65,6 +65,11 @@ export interface ItemFacts {
   readonly exemptionBasis?: string | null;
   /** From the catalogue entry of the category, e.g. `['department']` or `['department', 'leader']`. */
   readonly reviewLevels: readonly ReviewLevel[];
+  /**
+   * From the catalogue entry of the category: whether a publisher may release the item after
+   * department review alone (紧急发布). Absent means no.
+   */
+  readonly emergencyPublication?: boolean;
   readonly scan: ScanSummary | null;
 }
 
@@ -182,6 +187,11 @@ export interface ReturnRecord extends Signature {
 export interface EmergencyRecord extends Signature {
   readonly reason: string;
   readonly skippedLevels: readonly PostReviewLevel[];
+  /**
+   * `YYYY-MM-DD`, Asia/Shanghai: the skipped levels review by the end of this day (1 working day
+   * after the publication). `null` when nothing was skipped, and in snapshots stored before it existed.
+   */
+  readonly postReviewDueDate: string | null;
 }
 
 export interface PostReviewRecord extends Signature {
@@ -267,6 +277,8 @@ export interface WorkflowStatus {
   /** True when a version is publicly visible (also while a revision goes through the chain). */
   readonly online: boolean;
   readonly postReviewPending: readonly PostReviewLevel[];
+  /** When the pending post-publication reviews are due (`YYYY-MM-DD`), or `null` when none is pending. */
+  readonly postReviewDueDate: string | null;
   readonly scheduledAt: string | null;
 }
 

@@ -17,6 +17,7 @@ import {
   unschedule,
   whyNot,
   withdraw,
+  workflowStatus,
   type CommandResult,
   type ItemFacts,
   type StoredWorkflow,
@@ -27,6 +28,7 @@ import {
   completeChecklist,
   driveTo,
   expectOk,
+  incident,
   onRequest,
   oneLevel,
   simulatedClock,
@@ -380,12 +382,12 @@ describe('scheduled publication on a simulated clock', () => {
 
 describe('emergency publication', () => {
   const now = new Date('2026-03-02T01:00:00.000Z');
-  const atLeader = driveTo('leaderReview', twoLevels);
+  const atLeader = driveTo('leaderReview', incident);
   const emergency = expectOk(
     emergencyPublish({
       stored: atLeader,
       actor: actors.publisher,
-      item: twoLevels,
+      item: incident,
       now,
       reason: '突发环境事件首次发布',
     }),
@@ -413,35 +415,35 @@ describe('emergency publication', () => {
       kind: 'notify',
       template: 'postReviewRequested',
       recipients: [
-        { kind: 'role', role: 'leader', department: twoLevels.producingDepartment },
-        { kind: 'role', role: 'confidentiality', department: twoLevels.producingDepartment },
+        { kind: 'role', role: 'leader', department: incident.producingDepartment },
+        { kind: 'role', role: 'confidentiality', department: incident.producingDepartment },
       ],
     });
   });
 
   it('refuses without a written reason', () => {
     expect(
-      errorOf(emergencyPublish({ stored: atLeader, actor: actors.publisher, item: twoLevels, now, reason: '' })).codes,
+      errorOf(emergencyPublish({ stored: atLeader, actor: actors.publisher, item: incident, now, reason: '' })).codes,
     ).toEqual(['REASON_REQUIRED']);
   });
 
   it('refuses before the department review', () => {
-    const stored = driveTo('departmentReview', twoLevels);
-    const result = emergencyPublish({ stored, actor: actors.publisher, item: twoLevels, now, reason: '突发' });
+    const stored = driveTo('departmentReview', incident);
+    const result = emergencyPublish({ stored, actor: actors.publisher, item: incident, now, reason: '突发' });
     expect(errorOf(result).codes).toEqual(['DEPARTMENT_REVIEW_MISSING']);
   });
 
   it('clears the pending reviews level by level, then refuses another', () => {
     const byLeader = expectOk(
-      postReview({ stored: emergency.stored, actor: actors.leader, item: twoLevels, now, level: 'leader' }),
+      postReview({ stored: emergency.stored, actor: actors.leader, item: incident, now, level: 'leader' }),
     );
     expect(byLeader.state.postReviewPending).toEqual(['confidentiality']);
     const bySecrecy = expectOk(
-      postReview({ stored: byLeader.stored, actor: actors.secrecy, item: twoLevels, now, level: 'confidentiality' }),
+      postReview({ stored: byLeader.stored, actor: actors.secrecy, item: incident, now, level: 'confidentiality' }),
     );
     expect(bySecrecy.state.postReviewPending).toEqual([]);
     expect(bySecrecy.audit.postReview).toMatchObject({ level: 'confidentiality', by: 'secrecy' });
-    const again = postReview({ stored: bySecrecy.stored, actor: actors.leader, item: twoLevels, now, level: 'leader' });
+    const again = postReview({ stored: bySecrecy.stored, actor: actors.leader, item: incident, now, level: 'leader' });
     expect(errorOf(again).codes).toEqual(['NO_POST_REVIEW_PENDING']);
   });
 
@@ -449,11 +451,147 @@ describe('emergency publication', () => {
     const result = postReview({
       stored: emergency.stored,
       actor: actors.reviewer,
-      item: twoLevels,
+      item: incident,
       now,
       level: 'leader',
     });
     expect(errorOf(result).codes).toEqual(['MISSING_ROLE', 'ALREADY_REVIEWED_AT_ANOTHER_LEVEL']);
+  });
+});
+
+describe('emergency publication only where the catalogue allows it', () => {
+  const now = new Date('2026-03-02T01:00:00.000Z');
+  const reason = '突发环境事件首次发布';
+
+  function reasonsOf(item: ItemFacts): string[] {
+    return whyNot({
+      snapshot: driveTo('leaderReview', item).snapshot,
+      actor: actors.publisher,
+      item,
+      event: { type: 'publisher.emergencyPublish', reason },
+      now,
+    }).map((failure) => failure.code);
+  }
+
+  it.each([
+    { catalogue: 'says nothing', item: twoLevels },
+    { catalogue: 'says no', item: { ...twoLevels, emergencyPublication: false } },
+  ])('refuses the publisher when the catalogue $catalogue', ({ item }) => {
+    expect(reasonsOf(item)).toEqual(['EMERGENCY_PUBLICATION_NOT_ALLOWED']);
+  });
+
+  it('accepts the publisher when the catalogue allows it', () => {
+    expect(reasonsOf(incident)).toEqual([]);
+  });
+
+  it('refuses the command in a category without the flag, as a rule failure', () => {
+    const result = emergencyPublish({
+      stored: driveTo('leaderReview', twoLevels),
+      actor: actors.publisher,
+      item: twoLevels,
+      now,
+      reason,
+    });
+    const { error, codes } = errorOf(result);
+    expect(error).toBeInstanceOf(WorkflowError);
+    expect(error.code).toBe('RULE_FAILED');
+    expect(codes).toEqual(['EMERGENCY_PUBLICATION_NOT_ALLOWED']);
+  });
+
+  it('names the category rule first, before every other reason', () => {
+    const result = emergencyPublish({
+      stored: driveTo('departmentReview', twoLevels),
+      actor: actors.outsider,
+      item: twoLevels,
+      now,
+      reason: '',
+    });
+    expect(errorOf(result).codes[0]).toBe('EMERGENCY_PUBLICATION_NOT_ALLOWED');
+  });
+
+  it('refuses item facts whose flag is not a boolean', () => {
+    const item = { ...incident, emergencyPublication: 'yes' } as unknown as ItemFacts;
+    const result = emergencyPublish({
+      stored: driveTo('leaderReview', incident),
+      actor: actors.publisher,
+      item,
+      now,
+      reason,
+    });
+    expect(errorOf(result).error.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('the post-review due date of an emergency publication', () => {
+  function publishInEmergency(at: string) {
+    const clock = () => new Date(at);
+    const stored = driveTo('leaderReview', incident, clock);
+    return expectOk(
+      emergencyPublish({
+        stored,
+        actor: actors.publisher,
+        item: incident,
+        now: clock(),
+        reason: '突发环境事件首次发布',
+      }),
+    );
+  }
+
+  it.each([
+    { when: 'on a Monday', at: '2026-03-02T01:00:00.000Z', due: '2026-03-03' },
+    { when: 'on a Friday, across the weekend', at: '2026-03-06T02:00:00.000Z', due: '2026-03-09' },
+    {
+      when: 'early on a Friday in Shanghai (still Thursday in UTC)',
+      at: '2026-03-05T16:30:00.000Z',
+      due: '2026-03-09',
+    },
+    { when: 'on the Friday before the Qingming holiday', at: '2026-04-03T02:00:00.000Z', due: '2026-04-07' },
+    { when: 'on the eve of the National Day holiday', at: '2026-09-30T02:00:00.000Z', due: '2026-10-08' },
+    { when: 'on a Friday before a make-up working Saturday', at: '2026-05-08T02:00:00.000Z', due: '2026-05-09' },
+  ])('is 1 working day later when published $when', ({ at, due }) => {
+    const result = publishInEmergency(at);
+    expect(result.state.postReviewDueDate).toBe(due);
+    expect(result.audit.emergency?.postReviewDueDate).toBe(due);
+  });
+
+  it('is gone once every skipped level has reviewed', () => {
+    const now = new Date('2026-03-03T01:00:00.000Z');
+    const published = publishInEmergency('2026-03-02T01:00:00.000Z');
+    const stored = expectOk(
+      postReview({ stored: published.stored, actor: actors.leader, item: incident, now, level: 'leader' }),
+    ).stored;
+    const done = expectOk(postReview({ stored, actor: actors.secrecy, item: incident, now, level: 'confidentiality' }));
+    expect(done.state.postReviewDueDate).toBeNull();
+  });
+
+  it('is null for an ordinary publication', () => {
+    expect(workflowStatus(restoreSnapshot(driveTo('published').snapshot)).postReviewDueDate).toBeNull();
+  });
+
+  it('reads as null from a snapshot stored before the field existed, and the workflow goes on', () => {
+    const published = publishInEmergency('2026-03-02T01:00:00.000Z');
+    const { postReviewDueDate: _dropped, ...oldRecord } = published.snapshot.context.emergency!;
+    const old = { ...published.snapshot, context: { ...published.snapshot.context, emergency: oldRecord } };
+
+    expect(workflowStatus(restoreSnapshot(old)).postReviewDueDate).toBeNull();
+    const next = postReview({
+      stored: { snapshot: JSON.stringify(old), version: published.version },
+      actor: actors.leader,
+      item: incident,
+      now: new Date('2026-03-03T01:00:00.000Z'),
+      level: 'leader',
+    });
+    expect(expectOk(next).state).toMatchObject({ postReviewPending: ['confidentiality'], postReviewDueDate: null });
+  });
+
+  it('refuses a stored due date that is not a string', () => {
+    const published = publishInEmergency('2026-03-02T01:00:00.000Z');
+    const context = published.snapshot.context;
+    const corrupt = {
+      ...published.snapshot,
+      context: { ...context, emergency: { ...context.emergency, postReviewDueDate: 20260303 } },
+    };
+    expect(() => restoreSnapshot(corrupt)).toThrow(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
   });
 });
 

@@ -9,7 +9,7 @@ import {
   type WorkflowEvent,
   type WorkflowEventType,
 } from '../../src/engine';
-import { actors, completeChecklist, departmentPolicy, oneLevel, twoLevels, withFindings } from './fixtures';
+import { actors, completeChecklist, departmentPolicy, incident, oneLevel, twoLevels, withFindings } from './fixtures';
 
 const T0 = '2026-03-02T01:00:00.000Z';
 const LATER = '2026-03-02T03:00:00.000Z';
@@ -127,9 +127,9 @@ function edges(adjacency: ReturnType<typeof explore>): Edge[] {
 }
 
 describe.each([
-  { catalogue: 'a one-level catalogue', item: oneLevel },
-  { catalogue: 'a two-level catalogue', item: twoLevels },
-])('every reachable publication, with $catalogue', ({ item }) => {
+  { catalogue: 'a one-level catalogue', item: { ...oneLevel, emergencyPublication: true } },
+  { catalogue: 'a two-level catalogue', item: incident },
+])('every reachable publication, with $catalogue allowing emergency publication', ({ item }) => {
   // The attribute may change between events; the withheld variant proves the check happens at publication.
   const variants: ItemFacts[] = [item, { ...item, attribute: 'withheld', exemptionBasis: '条例第十四条' }];
   const publications = edges(explore(variants)).filter(({ from, to }) => isNewPublication(from, to));
@@ -168,6 +168,19 @@ describe.each([
 
   it('lets only the publisher of the producing department or the scheduler publish', () => {
     expect([...new Set(publications.map(({ event }) => event.actor.id))].sort()).toEqual(['publisher', 'scheduler']);
+  });
+});
+
+describe.each([
+  { catalogue: 'a one-level catalogue', item: oneLevel },
+  { catalogue: 'a two-level catalogue', item: twoLevels },
+])('every reachable publication, with $catalogue not allowing emergency publication', ({ item }) => {
+  const publications = edges(explore([item])).filter(({ from, to }) => isNewPublication(from, to));
+
+  it('is an ordinary publication after every review', () => {
+    expect(publications.length).toBeGreaterThan(0);
+    expect(publications.filter(({ to }) => to.context.online?.emergency !== false)).toEqual([]);
+    expect(publications.filter(({ to }) => to.context.confidentiality === null)).toEqual([]);
   });
 });
 
@@ -235,9 +248,9 @@ describe('paths to published', () => {
   });
 
   it.each([
-    { catalogue: 'one level', item: oneLevel },
-    { catalogue: 'two levels', item: twoLevels },
-    { catalogue: 'one level with scan findings', item: withFindings },
+    { catalogue: 'one level', item: { ...oneLevel, emergencyPublication: true } },
+    { catalogue: 'two levels', item: incident },
+    { catalogue: 'one level with scan findings', item: { ...withFindings, emergencyPublication: true } },
   ])(
     'every simple path with $catalogue contains department approval, and clearance or a flagged emergency',
     ({ item }) => {

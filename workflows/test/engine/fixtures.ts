@@ -43,6 +43,9 @@ export const twoLevels: ItemFacts = {
   reviewLevels: ['department', 'leader'],
 };
 
+/** A two-level category whose catalogue entry allows emergency publication (突发环境事件). */
+export const incident: ItemFacts = { ...twoLevels, emergencyPublication: true };
+
 export const onRequest: ItemFacts = { ...oneLevel, attribute: 'onRequest', exemptionBasis: '条例第十条' };
 
 export const withheld: ItemFacts = { ...oneLevel, attribute: 'withheld', exemptionBasis: '条例第十四条 国家秘密' };

@@ -16,6 +16,7 @@ import {
   completeChecklist,
   driveTo,
   expectOk,
+  incident,
   officePolicy,
   oneLevel,
   simulatedClock,
@@ -225,7 +226,7 @@ describe('whyNot', () => {
     { milestone: 'leaderReview' as const, event: { type: 'publisher.emergencyPublish' } as const },
   ])('refuses $event.type without a reason', ({ milestone, event }) => {
     const actor = event.type === 'reviewer.return' ? actors.reviewer : actors.publisher;
-    const item = milestone === 'leaderReview' ? twoLevels : oneLevel;
+    const item = milestone === 'leaderReview' ? incident : oneLevel;
     expect(codes({ stored: driveTo(milestone, item), actor, item, event })).toEqual(['REASON_REQUIRED']);
   });
 
@@ -246,7 +247,8 @@ describe('availableEvents', () => {
       expected: ['reviewer.approve', 'reviewer.return'],
     },
     { milestone: 'departmentReview', item: oneLevel, actor: 'publisher', expected: [] },
-    { milestone: 'leaderReview', item: twoLevels, actor: 'publisher', expected: ['publisher.emergencyPublish'] },
+    { milestone: 'leaderReview', item: incident, actor: 'publisher', expected: ['publisher.emergencyPublish'] },
+    { milestone: 'leaderReview', item: twoLevels, actor: 'publisher', expected: [] },
     {
       milestone: 'confidentialityReview',
       item: withFindings,

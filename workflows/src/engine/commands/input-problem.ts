@@ -40,6 +40,8 @@ function itemProblem(item: unknown): string | null {
     return "item.reviewLevels must start with 'department' and name only known levels";
   }
   if (new Set(levels).size !== levels.length) return 'item.reviewLevels must not repeat a level';
+  if (item.emergencyPublication !== undefined && typeof item.emergencyPublication !== 'boolean')
+    return 'item.emergencyPublication must be a boolean when given';
   if (item.scan !== null) {
     if (!isRecord(item.scan) || typeof item.scan.scannedAt !== 'string' || !Array.isArray(item.scan.findings)) {
       return 'item.scan must be null or { scannedAt, findings }';

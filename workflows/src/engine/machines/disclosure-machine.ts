@@ -1,5 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { evaluateRules } from '../rules/evaluate-rules';
+import { postReviewDueDate } from './post-review-due-date';
 import type {
   ConfidentialityChecklist,
   DisclosureContext,
@@ -111,9 +112,16 @@ const disclosureSetup = setup({
       const skipped: PostReviewLevel[] = [];
       if (event.item.reviewLevels.includes('leader') && context.approvals.leader === undefined) skipped.push('leader');
       if (context.confidentiality === null) skipped.push('confidentiality');
+      const pending = [...new Set([...context.postReviewPending, ...skipped])];
       return {
-        emergency: { by: event.actor.id, at: event.at, reason: reasonOf(event), skippedLevels: skipped },
-        postReviewPending: [...new Set([...context.postReviewPending, ...skipped])],
+        emergency: {
+          by: event.actor.id,
+          at: event.at,
+          reason: reasonOf(event),
+          skippedLevels: skipped,
+          postReviewDueDate: pending.length > 0 ? postReviewDueDate(event.at) : null,
+        },
+        postReviewPending: pending,
       };
     }),
     recordPublication: assign(({ context, event }) => ({
@@ -146,6 +154,13 @@ const disclosureSetup = setup({
     })),
   },
 });
+
+/**
+ * Transition meta of a choice open to someone at any time that nobody waits for (withdrawing,
+ * opening a correction, publishing in an emergency, cancelling a schedule). `nextStep` leaves such
+ * transitions out of "who acts next"; the guards treat them like any other.
+ */
+const discretionary = { discretionary: true } as const;
 
 type MachineConfig = Parameters<typeof disclosureSetup.createMachine>[0];
 type StatesConfig = NonNullable<MachineConfig['states']>;
@@ -267,6 +282,7 @@ export const disclosureMachine = disclosureSetup.createMachine({
           guard: 'rulesPass',
           target: 'published',
           actions: ['recordEmergency', 'recordPublication'],
+          meta: discretionary,
         },
       },
     }),
@@ -278,19 +294,36 @@ export const disclosureMachine = disclosureSetup.createMachine({
     },
     scheduled: {
       on: {
-        'publisher.unschedule': { guard: 'rulesPass', target: 'approved', actions: 'clearSchedule' },
+        'publisher.unschedule': {
+          guard: 'rulesPass',
+          target: 'approved',
+          actions: 'clearSchedule',
+          meta: discretionary,
+        },
         'system.publishDue': { guard: 'rulesPass', target: 'published', actions: 'recordPublication' },
       },
     },
     published: {
       initial: 'live',
       on: {
-        'publisher.withdraw': { guard: 'rulesPass', target: 'withdrawn', actions: 'recordWithdrawal' },
+        'publisher.withdraw': {
+          guard: 'rulesPass',
+          target: 'withdrawn',
+          actions: 'recordWithdrawal',
+          meta: discretionary,
+        },
         'reviewer.postReview': { guard: 'rulesPass', actions: 'recordPostReview' },
       },
       states: {
         live: {
-          on: { 'editor.revise': { guard: 'rulesPass', target: 'revising', actions: 'startRevision' } },
+          on: {
+            'editor.revise': {
+              guard: 'rulesPass',
+              target: 'revising',
+              actions: 'startRevision',
+              meta: discretionary,
+            },
+          },
         },
         revising: {
           initial: 'draft',

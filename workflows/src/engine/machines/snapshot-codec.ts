@@ -42,7 +42,16 @@ function contextProblem(context: unknown): string | null {
   for (const field of nullableObjectFields)
     if (context[field] !== null && !isRecord(context[field])) return `context.${field} must be an object or null`;
   for (const field of arrayFields) if (!Array.isArray(context[field])) return `context.${field} must be an array`;
+  const dueDate = isRecord(context.emergency) ? context.emergency.postReviewDueDate : null;
+  if (dueDate !== undefined && dueDate !== null && typeof dueDate !== 'string')
+    return 'context.emergency.postReviewDueDate must be a string or null';
   return null;
+}
+
+/** Fills in fields added after a snapshot was stored, so old rows restore with their documented defaults. */
+function upgradeContext(context: DisclosureContext): DisclosureContext {
+  if (context.emergency === null || context.emergency.postReviewDueDate !== undefined) return context;
+  return { ...context, emergency: { ...context.emergency, postReviewDueDate: null } };
 }
 
 /**
@@ -74,7 +83,7 @@ export function restoreSnapshot(stored: unknown): DisclosureSnapshot {
   try {
     return disclosureMachine.resolveState({
       value: value as StateValue,
-      context: persisted.context as DisclosureContext,
+      context: upgradeContext(persisted.context as DisclosureContext),
     });
   } catch (cause) {
     throw new WorkflowError('INVALID_SNAPSHOT', 'The stored snapshot names a state this machine does not have.', {

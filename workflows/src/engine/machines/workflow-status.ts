@@ -28,6 +28,8 @@ export function workflowStatus(snapshot: DisclosureSnapshot): WorkflowStatus {
     revision,
     online: snapshot.context.online !== null,
     postReviewPending: snapshot.context.postReviewPending,
+    postReviewDueDate:
+      snapshot.context.postReviewPending.length > 0 ? (snapshot.context.emergency?.postReviewDueDate ?? null) : null,
     scheduledAt: snapshot.context.scheduledAt,
   };
 }

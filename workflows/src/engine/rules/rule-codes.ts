@@ -25,6 +25,7 @@ export const ruleCodes = [
   'SCHEDULE_NOT_DUE',
   'FINDING_NOT_OPEN',
   'NO_POST_REVIEW_PENDING',
+  'EMERGENCY_PUBLICATION_NOT_ALLOWED',
 ] as const;
 
 export type RuleCode = (typeof ruleCodes)[number];

@@ -8,6 +8,7 @@ import { allReviewLevelsPassed } from './all-review-levels-passed';
 import { attributeAllowsPublication } from './attribute-allows-publication';
 import { attributeMatchesClearance } from './attribute-matches-clearance';
 import { authorIsNotReviewer } from './author-is-not-reviewer';
+import { categoryAllowsEmergencyPublication } from './category-allows-emergency-publication';
 import { confidentialityChecklistIsComplete } from './confidentiality-checklist-is-complete';
 import { confidentialityIsCleared } from './confidentiality-is-cleared';
 import { confidentialityScanIsClean } from './confidentiality-scan-is-clean';
@@ -71,6 +72,7 @@ export const ruleRegistry: { readonly [K in WorkflowEventType]: readonly Rule[] 
   'publisher.unschedule': [...publisher],
   'publisher.withdraw': [...publisher, reasonIsGiven],
   'publisher.emergencyPublish': [
+    categoryAllowsEmergencyPublication,
     ...publisher,
     authorIsNotReviewer,
     departmentReviewPassed,
