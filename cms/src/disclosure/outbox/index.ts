@@ -1,5 +1,11 @@
 export { OutboxError, outboxErrorCodes, type OutboxErrorCode } from './outbox-error';
-export { outboxTopics, type OutboxTopic } from './outbox-topics';
+export {
+  outboxTopics,
+  publicationTopics,
+  isPublicationTopic,
+  type OutboxTopic,
+  type PublicationTopic,
+} from './outbox-topics';
 export { ensureOutboxTables, deliveryStatuses, type DeliveryStatus } from './outbox-tables';
 export { registerOutboxConsumer, type OutboxConsumer, type OutboxEvent } from './register-outbox-consumer';
 export { enqueueOutboxEvent, type OutboxEventInput } from './enqueue-outbox-event';

@@ -6,7 +6,7 @@ import {
   searchLocales,
   type LoadPublished,
 } from '@disclosure-hub/search';
-import { registerOutboxConsumer } from '../outbox';
+import { publicationTopics, registerOutboxConsumer, type OutboxEvent, type PublicationTopic } from '../outbox';
 import { populateFor } from '../validation/validate-disclosure-write';
 import { attachmentTexts, mediaPopulate } from '../attachments/attachment-texts';
 
@@ -36,6 +36,14 @@ export function publishedLoader(strapi: Core.Strapi): LoadPublished {
   };
 }
 
+/** The consumer subscribes to publication topics only, so the outbox never hands it another. */
+const indexerEvent = ({ topic, uid, documentId, locale }: OutboxEvent) => ({
+  topic: topic as PublicationTopic,
+  uid,
+  documentId,
+  locale,
+});
+
 /**
  * Keeps Meilisearch in step with what is published: the outbox delivers every publish,
  * correction and withdrawal after commit, with retries, and the indexer waits for each task to
@@ -64,16 +72,16 @@ export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv =
     () => strapi.log.info('[disclosure-hub] search index settings applied and verified'),
     (error: Error) => strapi.log.error(`[disclosure-hub] search index settings not applied: ${error.message}`),
   );
+  // The topics are listed, never left open: staff notifications (`notify`) must not reach search.
   registerOutboxConsumer(strapi, {
     name: 'search',
+    topics: publicationTopics,
     handle: async (event) => {
-      await indexer.handle({ topic: event.topic, uid: event.uid, documentId: event.documentId, locale: event.locale });
+      await indexer.handle(indexerEvent(event));
     },
     // A burst of publications (the demo, an ingestion run) becomes a few Meilisearch tasks.
     handleBatch: async (events) => {
-      await indexer.handleBatch(
-        events.map((e) => ({ topic: e.topic, uid: e.uid, documentId: e.documentId, locale: e.locale })),
-      );
+      await indexer.handleBatch(events.map(indexerEvent));
     },
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
-import { exponentialBackoff, type Backoff, type OutboxTopic } from '../outbox';
+import { exponentialBackoff, type Backoff, type PublicationTopic } from '../outbox';
 import { activePortalChannels, type PortalChannel } from './portal-channels';
 import { webhookRequest } from './webhook-request';
 import type { WebhookItem } from './webhook-item';
@@ -201,7 +201,7 @@ async function deliver(
   const attempts = Number(row.attempts);
   const body = {
     id,
-    event: row.topic as OutboxTopic,
+    event: row.topic as PublicationTopic,
     occurredAt: toDate(row.occurred_at).toISOString(),
     item: JSON.parse(row.item) as WebhookItem,
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { outboxTopics, registerOutboxConsumer, type OutboxEvent } from '../outbox';
+import { isPublicationTopic, publicationTopics, registerOutboxConsumer, type OutboxEvent } from '../outbox';
 import { channelFollows } from './channel-follows';
 import { portalChannelProblems } from './portal-channel-problems';
 import { activePortalChannels } from './portal-channels';
@@ -17,7 +17,9 @@ export const webhookConsumerName = 'webhooks';
  * the outbox nor the other consumers.
  */
 export async function fanOutToChannels(strapi: Core.Strapi, event: OutboxEvent): Promise<void> {
-  const item = await loadWebhookItem(strapi, event);
+  // Portals hear of publications only; staff notifications never leave the bureau.
+  if (!isPublicationTopic(event.topic)) return;
+  const item = await loadWebhookItem(strapi, { ...event, topic: event.topic });
   if (!item) return;
   const channels = (await activePortalChannels(strapi)).filter((channel) => {
     const problems = portalChannelProblems(channel as unknown as Record<string, unknown>);
@@ -67,7 +69,7 @@ export function registerWebhookChannels(
   if (env.DISCLOSURE_WEBHOOKS === 'false') return undefined;
   return registerOutboxConsumer(strapi, {
     name: webhookConsumerName,
-    topics: outboxTopics,
+    topics: publicationTopics,
     handle: async (event) => {
       await fanOutToChannels(strapi, event);
     },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { catalogByUid } from '../catalog';
-import type { OutboxEvent, OutboxTopic } from '../outbox';
+import type { OutboxEvent, PublicationTopic } from '../outbox';
 
 /** What a portal learns about the item an event concerns; it fetches the rest over the API. */
 export interface WebhookItem {
@@ -29,7 +29,7 @@ type Status = 'published' | 'draft';
  * the published version is gone. The other version stands in when the first is missing (an item
  * withdrawn before its publication fanned out).
  */
-const readOrder: Record<OutboxTopic, [Status, Status]> = {
+const readOrder: Record<PublicationTopic, [Status, Status]> = {
   publish: ['published', 'draft'],
   correct: ['published', 'draft'],
   withdraw: ['draft', 'published'],
@@ -41,7 +41,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /** The item of an outbox event, or null when the event does not concern a disclosure type. */
 export async function loadWebhookItem(
   strapi: Core.Strapi,
-  event: Pick<OutboxEvent, 'topic' | 'uid' | 'documentId' | 'locale'>,
+  event: Pick<OutboxEvent, 'uid' | 'documentId' | 'locale'> & { topic: PublicationTopic },
 ): Promise<WebhookItem | null> {
   const { topic, uid, documentId, locale } = event;
   const entry = catalogByUid().get(uid);

@@ -1,4 +1,4 @@
-import type { OutboxTopic } from '../outbox';
+import type { PublicationTopic } from '../outbox';
 import { signWebhook } from './webhook-signature';
 import type { WebhookItem } from './webhook-item';
 
@@ -8,7 +8,7 @@ export const webhookUserAgent = 'DisclosureHub-Webhooks/1';
 export interface WebhookBody {
   /** The delivery id, also in `X-Disclosure-Delivery`; the same on every retry. */
   id: number;
-  event: OutboxTopic;
+  event: PublicationTopic;
   /** When the state change was committed (ISO 8601). */
   occurredAt: string;
   item: WebhookItem;
