@@ -4,37 +4,39 @@ import { ensureLocales } from './lib/locales';
 import { ensurePublicPermissions } from './lib/public-permissions';
 import { watchSupervisor } from './lib/supervisor-watch';
 import { validateDisclosureWrite } from './disclosure/validation/validate-disclosure-write';
-import { ensureIndexNumberTables } from './disclosure/index-numbers';
 import { syncDepartments } from './disclosure/departments';
 import { configureAdminViews } from './disclosure/admin-views';
 import { ensureDisclosureStaffRole } from './disclosure/admin-role';
 import { validateMembershipWrite } from './disclosure/memberships';
 import { guardPublication, guardPublishedRows } from './disclosure/workflow/guard-publication';
-import { ensureWorkflowTables } from './disclosure/workflow/workflow-tables';
+import { runMigrations, disclosureMigrations } from './disclosure/migrations';
+import { guardContentWrites } from './disclosure/workflow/guard-content-writes';
 import { registerWorkflowAdminRoutes, registerWorkflowContentApiRoutes } from './disclosure/workflow/admin-routes';
-import { ensureTokenBindingTables } from './disclosure/workflow/token-bindings';
 import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
 import { restrictPublicReads } from './disclosure/public-reads';
-import { ensureOutboxTables, startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
+import { startOutboxWorker, stopOutboxWorker } from './disclosure/outbox';
 import { stopPdfTextWorker } from './disclosure/attachments/pdf-text';
 import { stripMetadataOnUpload } from './disclosure/attachments/strip-image-metadata';
 import { registerPortalQueries } from './disclosure/graphql/portal-queries';
 import {
-  ensureWebhookTables,
   registerWebhookChannels,
   startWebhookWorker,
   stopWebhookWorker,
   validatePortalChannelWrite,
 } from './disclosure/webhooks';
 import {
-  ensureIngestionTables,
   registerMeasurementQueries,
   registerMeasurementRoutes,
   startReleaseWorker,
   stopReleaseWorker,
 } from './disclosure/ingestion';
 import { registerSearchSync } from './disclosure/search/search-sync';
+import {
+  registerNotificationRoutes,
+  registerNotifications,
+  scheduleDeadlineNotifications,
+} from './disclosure/notifications';
 import { registerPublicSearchRoute } from './disclosure/search/public-search-route';
 import { registerWidgetRoutes } from './disclosure/search/widget-routes';
 import { seedDemoAccounts, demoSeedScope } from './seed/seed-demo-accounts';
@@ -47,6 +49,8 @@ export default {
     strapi.documents.use(restrictPublicReads(strapi));
     // The guard first: a refused publication must not even allocate an index number.
     strapi.documents.use(guardPublication(strapi));
+    // Who may write, and whether the state allows it, before anything is validated or allocated.
+    strapi.documents.use(guardContentWrites(strapi));
     strapi.documents.use(validateDisclosureWrite(strapi));
     strapi.documents.use(validateMembershipWrite());
     strapi.documents.use(validatePortalChannelWrite());
@@ -59,6 +63,7 @@ export default {
     stripMetadataOnUpload(strapi);
     registerWorkflowAdminRoutes(strapi);
     registerWorkflowContentApiRoutes(strapi);
+    registerNotificationRoutes(strapi);
     registerPublicSearchRoute(strapi, process.env);
     registerWidgetRoutes(strapi);
     registerMeasurementRoutes(strapi);
@@ -66,16 +71,13 @@ export default {
     watchSupervisor(strapi, process.env);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
-    await ensureIndexNumberTables(strapi);
-    await ensureWorkflowTables(strapi);
-    await ensureTokenBindingTables(strapi);
-    await ensureOutboxTables(strapi);
-    await ensureIngestionTables(strapi);
+    await runMigrations(strapi, disclosureMigrations);
     // Consumers before anything is enqueued: only registered consumers get deliveries.
     registerSearchSync(strapi, process.env);
-    await ensureWebhookTables(strapi);
+    registerNotifications(strapi);
     registerWebhookChannels(strapi, process.env);
     schedulePublishDue(strapi);
+    scheduleDeadlineNotifications(strapi);
     await syncDepartments(strapi);
     await configureAdminViews(strapi);
     await ensureDisclosureStaffRole(strapi);

@@ -1,17 +1,22 @@
 import { startTestStack, type TestStack } from './helpers/stack';
-import { adminLogin, createFullAccessToken, errorCodes, graphql, request } from './helpers/api';
+import { adminLogin, createDepartmentToken, errorCodes, graphql, request } from './helpers/api';
 import { fixture, fixtures, type CategoryFixture } from './helpers/fixtures';
+import { actingAs } from '../src/disclosure/workflow/workflow-actor';
 
 const indexNumberPattern = /^\d{9}\/2026-\d{5}$/;
 const tomorrow = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 
 let stack: TestStack;
 let token: string;
+/** A token bound to each producing department: only its own department's items can be written with it. */
+const tokens: Record<string, string> = {};
 let jwt: string;
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
-  token = await createFullAccessToken(stack.strapi);
+  for (const department of new Set([...fixtures.map((f) => f.department), 'outreach']))
+    tokens[department] = await createDepartmentToken(stack.strapi, department);
+  token = tokens.monitoring!;
   // Admin logins are rate-limited: log in once.
   jwt = await adminLogin(stack.url, 'admin@disclosure-hub.local', 'Admin2026!');
 });
@@ -21,7 +26,11 @@ afterAll(async () => {
 });
 
 const createDraft = (f: CategoryFixture, data: Record<string, unknown> = f.data) =>
-  request(`${stack.url}/api/${f.plural}?status=draft&populate=*`, { method: 'POST', token, body: { data } });
+  request(`${stack.url}/api/${f.plural}?status=draft&populate=*`, {
+    method: 'POST',
+    token: tokens[f.department],
+    body: { data },
+  });
 
 const countDrafts = async (f: CategoryFixture) => stack.strapi.db.query(f.uid as never).count({});
 
@@ -39,7 +48,7 @@ describe.each(fixtures.map((f) => [f.plural, f] as const))('%s', (_name, f) => {
 
     const translated = await request(`${stack.url}/api/${f.plural}/${documentId}?locale=en&status=draft`, {
       method: 'PUT',
-      token,
+      token: tokens[f.department],
       body: { data: { ...f.data, ...f.en, metadata: undefined } },
     });
     const zh = await request(`${stack.url}/api/${f.plural}/${documentId}?status=draft&populate=metadata`, { token });
@@ -102,9 +111,12 @@ describe.each(fixtures.map((f) => [f.plural, f] as const))('%s', (_name, f) => {
   ])('refuses %s with a 400 and writes nothing', async (_label, change, code) => {
     const before = await countDrafts(f);
 
-    const { status, body } = await createDraft(f, {
-      ...f.data,
-      metadata: { ...(f.data.metadata as object), ...change },
+    // Written by a member of the department asked for, so that validation (not authorization) answers.
+    const writer = tokens[(change as { department?: string }).department ?? f.department] ?? tokens[f.department];
+    const { status, body } = await request(`${stack.url}/api/${f.plural}?status=draft`, {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...f.data, metadata: { ...(f.data.metadata as object), ...change } } },
     });
 
     expect(status).toBe(400);
@@ -305,8 +317,17 @@ describe('every write path', () => {
     expect(body.data.components['disclosure.metadata'].metadatas.indexNumber.edit.editable).toBe(false);
   });
 
+  it('refuses an in-process Document Service write that names no writer', async () => {
+    const call = stack.strapi.documents(air.uid as never).create({ data: air.data as never });
+
+    await expect(call).rejects.toMatchObject({ details: { code: 'WRITER_REQUIRED' } });
+  });
+
   it('validates in-process Document Service calls (scripts) too', async () => {
-    const call = stack.strapi.documents(air.uid as never).create({ data: { ...air.data, pm25: -1 } as never });
+    const editor = { id: 'script:test', departments: [{ code: 'monitoring', roles: ['editor' as const] }] };
+    const call = actingAs(editor, () =>
+      stack.strapi.documents(air.uid as never).create({ data: { ...air.data, pm25: -1 } as never }),
+    );
 
     await expect(call).rejects.toMatchObject({
       name: 'ValidationError',
@@ -331,7 +352,10 @@ describe('index numbers', () => {
   it('are never reused after a deletion', async () => {
     const f = fixture('api::key-polluter.key-polluter');
     const first = (await createDraft(f)).body.data;
-    await request(`${stack.url}/api/${f.plural}/${first.documentId}`, { method: 'DELETE', token });
+    await request(`${stack.url}/api/${f.plural}/${first.documentId}`, {
+      method: 'DELETE',
+      token: tokens[f.department],
+    });
 
     const second = (await createDraft(f)).body.data;
 
@@ -347,7 +371,7 @@ describe('index numbers', () => {
       `${stack.url}/api/${f.plural}/${created.documentId}?status=draft&populate=*`,
       {
         method: 'PUT',
-        token,
+        token: tokens[f.department],
         body: { data: { metadata: { ...(f.data.metadata as object), indexNumber: '000000001/2026-00001' } } },
       },
     );

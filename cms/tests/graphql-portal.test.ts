@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemaFiles } from '../src/disclosure/graphql/schema-files';
 import { startTestStack, type TestStack } from './helpers/stack';
-import { createFullAccessToken, graphql, request } from './helpers/api';
+import { createDepartmentToken, graphql, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
 import { loginDemoStaff, publishThroughChain } from './helpers/chain';
 
@@ -62,7 +62,7 @@ let unpublished: string;
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
-  token = await createFullAccessToken(stack.strapi);
+  token = await createDepartmentToken(stack.strapi, 'monitoring');
   jwt = await loginDemoStaff(stack.url);
   zhengzhouOld = await published({
     title: '郑州市3月10日空气质量日报',

@@ -297,6 +297,7 @@ describe('automatic release through the workflow', () => {
       .where({ document_id: release.documentId, locale: 'zh-CN' })
       .orderBy('id')) as { actor_id: string; event: string }[];
     expect(audit.map((a) => [a.event, a.actor_id])).toEqual([
+      ['create', 'ingest:monitoring'],
       ['editor.submit', 'ingest:monitoring'],
       ['reviewer.approve', 'auto-qc:monitoring'],
       ['confidentiality.clear', 'auto-clearance:monitoring'],

@@ -1,6 +1,6 @@
 import { startLocalMeilisearch, MeiliClient, indexUidFor } from '@disclosure-hub/search';
 import { startTestStack, type TestStack } from './helpers/stack';
-import { createFullAccessToken, request } from './helpers/api';
+import { createDepartmentToken, request } from './helpers/api';
 import { loginDemoStaff, publishThroughChain } from './helpers/chain';
 import { fixture } from './helpers/fixtures';
 import { drainOutbox, stopOutboxWorker } from '../src/disclosure/outbox';
@@ -37,7 +37,7 @@ const titlesFound = async (q: string) =>
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
-  token = await createFullAccessToken(stack.strapi);
+  token = await createDepartmentToken(stack.strapi, 'monitoring');
   client = new MeiliClient({ host: stack.meili.host, apiKey: stack.meili.masterKey });
   jwt = await loginDemoStaff(stack.url);
   // Index settings are applied in the background at start; wait for the index to exist.

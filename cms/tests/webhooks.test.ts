@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { startTestStack, type TestStack } from './helpers/stack';
-import { createFullAccessToken, request } from './helpers/api';
+import { createDepartmentToken, request } from './helpers/api';
 import { demoStaff, loginDemoStaff, publishThroughChain } from './helpers/chain';
 import { fixture } from './helpers/fixtures';
 import { drainOutbox, stopOutboxWorker, type OutboxEvent } from '../src/disclosure/outbox';
@@ -147,7 +147,7 @@ beforeAll(async () => {
   await ensureWebhookTables(stack.strapi);
   // The app may register the consumer at bootstrap already; a second registration would be refused.
   if (!consumerRegistry(stack.strapi.db.connection).has(webhookConsumerName)) registerWebhookChannels(stack.strapi, {});
-  token = await createFullAccessToken(stack.strapi);
+  token = await createDepartmentToken(stack.strapi, 'monitoring');
   jwt = await loginDemoStaff(stack.url);
 });
 

@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from './helpers/stack';
-import { adminLogin, createFullAccessToken, graphql, request } from './helpers/api';
+import { adminLogin, createDepartmentToken, graphql, request } from './helpers/api';
 import { fixture } from './helpers/fixtures';
 import { buildChinesePdf } from './helpers/pdf';
 
@@ -18,11 +18,14 @@ const clearance = {
 
 let stack: TestStack;
 let token: string;
+/** Bound to the EIA section (环评科): drafts its projects. */
+let eiaToken: string;
 const jwt: Record<string, string> = {};
 
 beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
-  token = await createFullAccessToken(stack.strapi);
+  token = await createDepartmentToken(stack.strapi, 'monitoring');
+  eiaToken = await createDepartmentToken(stack.strapi, 'eia');
   for (const email of [editorEmail, reviewerEmail, secrecyEmail, otherDepartmentEmail, 'admin@disclosure-hub.local']) {
     jwt[email] = await adminLogin(stack.url, email, email.startsWith('admin@') ? 'Admin2026!' : password);
   }
@@ -226,6 +229,7 @@ describe('the review chain with the demo accounts', () => {
     expect(published.body.data).toMatchObject({ state: 'published', online: true });
     expect(read.body.data.documentId).toBe(documentId);
     expect(history.body.data.history.map((h: { event: string }) => h.event)).toEqual([
+      'create',
       'editor.submit',
       'reviewer.approve',
       'confidentiality.clear',
@@ -462,7 +466,7 @@ describe('machine producers with API tokens bound to a department', () => {
     const eia = fixture('api::eia-project.eia-project');
     const created = await request(`${stack.url}/api/${eia.plural}?status=draft`, {
       method: 'POST',
-      token,
+      token: eiaToken,
       body: { data: eia.data },
     });
 
@@ -516,7 +520,7 @@ describe('scanning attached PDFs', () => {
     const fileId = await upload('环评报告书公示本.pdf', pdf);
     const created = await request(`${stack.url}/api/${eia.plural}?status=draft`, {
       method: 'POST',
-      token,
+      token: eiaToken,
       body: { data: { ...eia.data, fullTexts: [fileId] } },
     });
     if (created.status !== 201) throw new Error(`draft not created: ${created.status} ${JSON.stringify(created.body)}`);
@@ -790,5 +794,315 @@ describe('search maintenance', () => {
     expect(summary).toMatchObject({ added: 1, removed: 1 });
     expect(ghost).toBe(404);
     expect(restored).toMatchObject({ id, documentId });
+  });
+});
+
+describe('chain integrity: what was reviewed is what is published', () => {
+  const cm = (documentId: string, locale = 'zh-CN') =>
+    `${stack.url}/content-manager/collection-types/${air.uid}/${documentId}?locale=${locale}`;
+  const restPut = (documentId: string, data: Record<string, unknown>, key = token, locale = 'zh-CN') =>
+    request(`${stack.url}/api/${air.plural}/${documentId}?status=draft&locale=${locale}`, {
+      method: 'PUT',
+      token: key,
+      body: { data },
+    });
+  /** The content manager's save, as the edit view sends it: the whole form. */
+  const adminSave = async (email: string, documentId: string, change: Record<string, unknown>) => {
+    const current = await request(cm(documentId), { token: jwt['admin@disclosure-hub.local'] });
+    return request(cm(documentId), { method: 'PUT', token: jwt[email], body: { ...current.body.data, ...change } });
+  };
+  const draftTitle = async (documentId: string, locale = 'zh-CN') =>
+    (
+      (await stack.strapi.db.query(air.uid as never).findOne({ where: { documentId, locale, publishedAt: null } })) as {
+        title: string;
+      }
+    ).title;
+  const auditOf = (documentId: string) =>
+    stack.strapi.db.connection('dh_workflow_audit').where({ document_id: documentId }).orderBy('id', 'asc');
+  const publicTitle = async (documentId: string) =>
+    (await request(`${stack.url}/api/${air.plural}/${documentId}`)).body?.data?.title ?? null;
+
+  describe.each([
+    ['submitted', [[editorEmail, { type: 'editor.submit' }]]],
+    [
+      'approved and cleared',
+      [
+        [editorEmail, { type: 'editor.submit' }],
+        [reviewerEmail, { type: 'reviewer.approve' }],
+        [secrecyEmail, clearance],
+      ],
+    ],
+  ] as const)('once %s, the content is locked', (_label, steps) => {
+    let documentId: string;
+    beforeAll(async () => {
+      documentId = await createDraft();
+      for (const [email, event] of steps) {
+        const r = await transition(email, documentId, event);
+        if (r.status !== 200) throw new Error(`${event.type}: ${r.status} ${JSON.stringify(r.body)}`);
+      }
+    });
+
+    it('refuses a REST save with an API token (409 ITEM_LOCKED_IN_REVIEW)', async () => {
+      const { status, body } = await restPut(documentId, { title: '审核后改动的标题' });
+
+      expect(status).toBe(409);
+      expect(body.error.details.code).toBe('ITEM_LOCKED_IN_REVIEW');
+      expect(await draftTitle(documentId)).toBe(air.data.title);
+    });
+
+    it('refuses the content manager save of the department’s own editor', async () => {
+      const { status, body } = await adminSave(editorEmail, documentId, { title: '审核后改动的标题' });
+
+      expect(status).toBe(409);
+      expect(body.error.details.code).toBe('ITEM_LOCKED_IN_REVIEW');
+      expect(await draftTitle(documentId)).toBe(air.data.title);
+    });
+
+    it('refuses a GraphQL update of the draft', async () => {
+      const { body } = await graphql(stack.url, {
+        token,
+        query:
+          'mutation($id: ID!) { updateAirQualityDaily(documentId: $id, data: { title: "改" }, status: DRAFT) { documentId } }',
+        variables: { id: documentId },
+      });
+
+      expect(body.errors?.[0]?.extensions?.error?.details?.code).toBe('ITEM_LOCKED_IN_REVIEW');
+      expect(await draftTitle(documentId)).toBe(air.data.title);
+    });
+
+    it('refuses a new locale, since it shares the signed metadata', async () => {
+      const { status, body } = await restPut(
+        documentId,
+        { ...air.en, metadata: { ...(air.data.metadata as object), documentNumber: '郑环〔2026〕9号' } },
+        token,
+        'en',
+      );
+
+      expect(status).toBe(409);
+      expect(body.error.details.code).toBe('ITEM_LOCKED_IN_REVIEW');
+    });
+  });
+
+  it('unlocks the content when the reviewer returns it, and audits the edit with fingerprints', async () => {
+    const documentId = await createDraft();
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+    await transition(reviewerEmail, documentId, { type: 'reviewer.return', reason: '数据需核实' });
+
+    const { status } = await adminSave(editorEmail, documentId, { pm25: 90 });
+    const edit = (await auditOf(documentId)).find((row: { event: string }) => row.event === 'editor.edit');
+    const details = JSON.parse(edit.details);
+
+    expect(status).toBe(200);
+    expect(edit.actor_id).toMatch(/^admin:\d+$/);
+    expect(details.fields).toEqual(expect.arrayContaining(['pm25', 'aqi']));
+    expect(details.fingerprintBefore).toMatch(/^[0-9a-f]{64}$/);
+    expect(details.fingerprintAfter).not.toBe(details.fingerprintBefore);
+  });
+
+  it('refuses publication of content changed behind the workflow layer (CONTENT_CHANGED_SINCE_REVIEW)', async () => {
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    // A direct query-engine write skips every Document Service middleware: the signature still catches it.
+    await stack.strapi.db
+      .query(air.uid as never)
+      .update({
+        where: { documentId, locale: 'zh-CN', publishedAt: null },
+        data: { title: '未经审核的标题' } as never,
+      });
+
+    const { status, body } = await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+
+    expect(status).toBe(409);
+    expect(body.error.details.code).toBe('CONTENT_CHANGED_SINCE_REVIEW');
+    expect(await publicTitle(documentId)).toBeNull();
+  });
+
+  describe('departments own their items', () => {
+    it('refuses an editor of another department in the content manager (NOT_DEPARTMENT_EDITOR)', async () => {
+      const documentId = await createDraft();
+
+      const { status, body } = await adminSave(otherDepartmentEmail, documentId, { title: '他科室改动' });
+
+      expect(status).toBe(403);
+      expect(body.error.details.code).toBe('NOT_DEPARTMENT_EDITOR');
+      expect(await draftTitle(documentId)).toBe(air.data.title);
+    });
+
+    it('refuses a token of another department over REST', async () => {
+      const documentId = await createDraft();
+
+      const { status, body } = await restPut(documentId, { title: '他科室改动' }, eiaToken);
+
+      expect(status).toBe(403);
+      expect(body.error.details.code).toBe('NOT_DEPARTMENT_EDITOR');
+    });
+
+    it('refuses re-assigning an item to a department the editor does not edit for', async () => {
+      const documentId = await createDraft();
+
+      const { status, body } = await restPut(documentId, {
+        metadata: { ...(air.data.metadata as object), department: 'eia' },
+      });
+
+      expect(status).toBe(403);
+      expect(body.error.details.code).toBe('REASSIGNMENT_NOT_ALLOWED');
+    });
+
+    it('refuses deletion by another department, and deletion of an item with history', async () => {
+      const documentId = await createDraft();
+      const byOther = await request(`${stack.url}/api/${air.plural}/${documentId}`, {
+        method: 'DELETE',
+        token: eiaToken,
+      });
+      await transition(editorEmail, documentId, { type: 'editor.submit' });
+      await transition(reviewerEmail, documentId, { type: 'reviewer.return', reason: '重写' });
+
+      const byOwn = await request(`${stack.url}/api/${air.plural}/${documentId}`, { method: 'DELETE', token });
+
+      expect([byOther.status, byOther.body.error.details.code]).toEqual([403, 'NOT_DEPARTMENT_EDITOR']);
+      expect([byOwn.status, byOwn.body.error.details.code]).toEqual([409, 'ITEM_HAS_HISTORY']);
+      expect(await draftTitle(documentId)).toBe(air.data.title);
+    });
+
+    it('deletes a draft that never entered the chain, keeping its audit trail', async () => {
+      const documentId = await createDraft();
+
+      const { status } = await request(`${stack.url}/api/${air.plural}/${documentId}`, { method: 'DELETE', token });
+      const events = (await auditOf(documentId)).map((row: { event: string }) => row.event);
+
+      expect(status).toBe(204);
+      expect(events).toEqual(['create', 'delete']);
+    });
+
+    it.each([
+      [
+        'an unbound full-access token',
+        async () =>
+          (
+            await stack.strapi
+              .service('admin::api-token')
+              .create({ name: `unbound-${Date.now()}`, type: 'full-access', lifespan: null })
+          ).accessKey,
+        'TOKEN_NOT_BOUND',
+      ],
+    ])('refuses a write by %s', async (_label, key, code) => {
+      const { status, body } = await request(`${stack.url}/api/${air.plural}?status=draft`, {
+        method: 'POST',
+        token: await key(),
+        body: { data: air.data },
+      });
+
+      expect(status).toBe(403);
+      expect(body.error.details.code).toBe(code);
+    });
+  });
+
+  describe('the two-person rule on content', () => {
+    let editorReviewer: string;
+    beforeAll(async () => {
+      editorReviewer = await createDepartmentToken(stack.strapi, 'monitoring', ['editor', 'reviewer']);
+    });
+    const machine = (key: string, documentId: string, event: Record<string, unknown>, locale = 'zh-CN') =>
+      request(`${stack.url}/api/disclosure-workflow/transitions`, {
+        method: 'POST',
+        token: key,
+        body: { uid: air.uid, documentId, locale, event },
+      });
+
+    it('refuses approval by whoever last changed the content (LAST_EDITOR_CANNOT_REVIEW)', async () => {
+      const documentId = await createDraft();
+      await restPut(documentId, { pm25: 95 }, editorReviewer);
+      await transition(editorEmail, documentId, { type: 'editor.submit' });
+
+      const { status, body } = await machine(editorReviewer, documentId, { type: 'reviewer.approve' });
+
+      expect(status).toBe(403);
+      expect(body.error.details.reasons.map((r: { code: string }) => r.code)).toContain('LAST_EDITOR_CANNOT_REVIEW');
+    });
+
+    it('refuses approval of a locale by the person who wrote it (AUTHOR_CANNOT_REVIEW)', async () => {
+      const documentId = await createDraft();
+      const translated = await restPut(documentId, air.en, editorReviewer, 'en');
+      const submitted = await request(`${stack.url}/disclosure-workflow/transitions`, {
+        method: 'POST',
+        token: jwt[editorEmail],
+        body: { uid: air.uid, documentId, locale: 'en', event: { type: 'editor.submit' } },
+      });
+
+      const { status, body } = await machine(editorReviewer, documentId, { type: 'reviewer.approve' }, 'en');
+
+      expect([translated.status, submitted.status]).toEqual([200, 200]);
+      expect(status).toBe(403);
+      expect(body.error.details.reasons.map((r: { code: string }) => r.code)).toContain('AUTHOR_CANNOT_REVIEW');
+    });
+  });
+
+  it('records nothing when a reviewer of another department opens the workflow view', async () => {
+    const documentId = await createDraft();
+    const before = await stack.strapi.db.connection('dh_workflow_records').where({ document_id: documentId }).first();
+    await stack.strapi.db.connection('dh_workflow_records').where({ document_id: documentId }).delete();
+
+    const opened = await view(otherDepartmentEmail, documentId);
+    const after = await stack.strapi.db.connection('dh_workflow_records').where({ document_id: documentId });
+
+    expect(before.author).toMatch(/^api-token:\d+$/);
+    expect(opened.status).toBe(200);
+    // Created by a token: no admin author, and certainly not the person who only looked at it.
+    expect(opened.body.data.author).not.toMatch(/^admin:/);
+    expect(after).toHaveLength(0);
+  });
+
+  it('puts a correction in review into its reviewer’s task list, and publishes it through the chain', async () => {
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+    await transition(editorEmail, documentId, { type: 'editor.revise' });
+    const corrected = await restPut(documentId, { title: `${air.data.title}（更正）` });
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+
+    const tasks = await request(`${stack.url}/disclosure-workflow/tasks`, { token: jwt[reviewerEmail] });
+    const task = tasks.body.data.items.find((i: { documentId: string }) => i.documentId === documentId);
+    const panel = await view(reviewerEmail, documentId);
+    const stillOnline = await publicTitle(documentId);
+    for (const [email, event] of [
+      [reviewerEmail, { type: 'reviewer.approve' }],
+      [secrecyEmail, clearance],
+      [reviewerEmail, { type: 'publisher.publish' }],
+    ] as const)
+      await transition(email, documentId, event);
+
+    expect(corrected.status).toBe(200);
+    expect(task).toMatchObject({ state: 'published', revision: 'departmentReview', mine: true });
+    expect(panel.body.data.revision).toBe('departmentReview');
+    expect(stillOnline).toBe(air.data.title);
+    expect(await publicTitle(documentId)).toBe(`${air.data.title}（更正）`);
+  });
+});
+
+describe('migrating a database of the previous release', () => {
+  it('adds the revision stage and fingerprints to existing records without losing history', async () => {
+    const knex = stack.strapi.db.connection;
+    const documentId = await createDraft();
+    await throughReview(documentId);
+    await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
+    await transition(editorEmail, documentId, { type: 'editor.revise' });
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+    const history = await knex('dh_workflow_audit').where({ document_id: documentId }).count({ n: '*' });
+    // The previous release's table: no revision, no fingerprints, and no record of migration 0002.
+    await knex.schema.alterTable('dh_workflow_records', (t) =>
+      t.dropColumns('revision', 'content_fingerprint', 'signed_fingerprint', 'signed_by'),
+    );
+    await knex('dh_migrations').where({ id: '0002-workflow-revision-and-fingerprints' }).delete();
+    const { runMigrations, disclosureMigrations } = await import('../src/disclosure/migrations');
+
+    const applied = await runMigrations(stack.strapi, disclosureMigrations);
+    const row = await knex('dh_workflow_records').where({ document_id: documentId, locale: 'zh-CN' }).first();
+    const after = await knex('dh_workflow_audit').where({ document_id: documentId }).count({ n: '*' });
+    const approved = await transition(reviewerEmail, documentId, { type: 'reviewer.approve' });
+
+    expect(applied).toEqual(['0002-workflow-revision-and-fingerprints']);
+    expect(row).toMatchObject({ state: 'published', revision: 'departmentReview' });
+    expect(Number(after[0]!.n)).toBe(Number(history[0]!.n));
+    expect(approved.status).toBe(200);
   });
 });

@@ -6,6 +6,7 @@ import { generateDemoContent, type DemoItem } from './demo-content';
 import { resolveCategoryRules } from '@disclosure-hub/config';
 import { DemoCast, publishDemoItem } from './publish-demo-item';
 import { catalogEntryFor } from '../disclosure/workflow/item-facts';
+import { actingAs } from '../disclosure/workflow/workflow-actor';
 
 const seedKey = 'demoContentSeeded';
 
@@ -46,17 +47,21 @@ async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string, ca
   for (const item of batch) {
     const documents = strapi.documents(item.uid as never) as unknown as Documents;
     const media = await uploadAttachments(strapi, item, dir);
-    const created = await documents.create({ data: { ...item.data, ...media }, locale: item.locale });
-    if (item.translations?.en) {
-      await documents.update({
-        documentId: created.documentId,
-        locale: 'en',
-        data: { ...item.data, ...media, ...item.translations.en },
-      });
-    }
+    const metadata = item.data.metadata as { department: string };
+    // Drafted by the department's demo editor, through the same workflow layer as the admin.
+    const created = await actingAs(cast.actor(metadata.department, 'editor'), async () => {
+      const doc = await documents.create({ data: { ...item.data, ...media }, locale: item.locale });
+      if (item.translations?.en) {
+        await documents.update({
+          documentId: doc.documentId,
+          locale: 'en',
+          data: { ...item.data, ...media, ...item.translations.en },
+        });
+      }
+      return doc;
+    });
     if (item.publish) {
       const locales = item.translations?.en ? ['zh-CN', 'en'] : ['zh-CN'];
-      const metadata = item.data.metadata as { department: string };
       const entry = catalogEntryFor(item.uid);
       const variant =
         entry.variants?.field === 'stage'

@@ -1,5 +1,5 @@
 import { MeiliClient, indexUidFor } from '@disclosure-hub/search';
-import { createFullAccessToken, request } from './api';
+import { createDepartmentToken, request } from './api';
 import { publishThroughChain } from './chain';
 import { fixture } from './fixtures';
 import type { TestStack } from './stack';
@@ -12,7 +12,7 @@ export async function publishAirReport(
   jwt: Record<string, string>,
   item: { title: string; city: string; pm25: number; date: string },
 ): Promise<string> {
-  const token = await createFullAccessToken(stack.strapi);
+  const token = await createDepartmentToken(stack.strapi, 'monitoring');
   const created = await request(`${stack.url}/api/${air.plural}?status=draft`, {
     method: 'POST',
     token,

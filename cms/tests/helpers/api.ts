@@ -1,14 +1,38 @@
 import type { Core } from '@strapi/strapi';
 
-/** A full-access API token, as a machine producer or a script would hold. */
+/** A full-access API token bound to no department: it reads everything and writes no disclosure item. */
 export async function createFullAccessToken(strapi: Core.Strapi, name = 'integration-test'): Promise<string> {
+  return (await createToken(strapi, name)).accessKey;
+}
+
+async function createToken(strapi: Core.Strapi, name: string): Promise<{ id: number; accessKey: string }> {
   const token = await strapi.service('admin::api-token').create({
     name: `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     type: 'full-access',
     lifespan: null,
     description: 'integration test',
   });
-  return token.accessKey as string;
+  return { id: token.id as number, accessKey: token.accessKey as string };
+}
+
+/**
+ * A full-access API token bound to one department, as a machine producer of that department holds
+ * (the super admin binds it under 部门成员 / API-token bindings): it drafts that department's items.
+ */
+export async function createDepartmentToken(
+  strapi: Core.Strapi,
+  department: string,
+  roles: string[] = ['editor'],
+): Promise<string> {
+  const token = await createToken(strapi, `dept-${department}`);
+  await strapi.db.connection('dh_api_token_bindings').insert({
+    token_id: token.id,
+    department,
+    roles: JSON.stringify(roles),
+    updated_by: 'test',
+    updated_at: new Date(),
+  });
+  return token.accessKey;
 }
 
 export async function adminLogin(url: string, email: string, password: string): Promise<string> {

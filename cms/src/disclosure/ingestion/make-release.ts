@@ -8,6 +8,7 @@ import {
   type ReleaseFlag,
   type WorkflowEvent,
 } from '@disclosure-hub/workflows';
+import { actingAs } from '../workflow/workflow-actor';
 import { applyTransition } from '../workflow/transition-service';
 import { chineseDate, englishDate } from '../../seed/demo-content/demo-dates';
 import { TransitionRefused } from '../workflow/transition-errors';
@@ -235,13 +236,16 @@ export async function makeRelease(
     return { status: 'insufficient', uid: null, documentId: null, flags: draft.insufficient, notes: [] };
 
   const documents = strapi.documents(draft.uid as never) as unknown as Documents;
+  const producer = producerActor(draft.department);
   let documentId = release.document_id;
   if (!documentId) {
-    documentId = (await documents.create({ locale: 'zh-CN', data: draft.zh })).documentId;
+    // Written as the producer, so the workflow layer records it as the author of both locales.
+    const created = await actingAs(producer, () => documents.create({ locale: 'zh-CN', data: draft.zh }));
+    documentId = created.documentId;
     await remember(documentId, draft.uid);
-    await documents.update({ documentId, locale: 'en', data: draft.en });
+    const id = documentId;
+    await actingAs(producer, () => documents.update({ documentId: id, locale: 'en', data: draft.en }));
   }
-  const producer = producerActor(draft.department);
   const checks = automaticChecksActor(draft.department);
   const clearance = automaticClearanceActor(draft.department);
   const flags = [...draft.flags];

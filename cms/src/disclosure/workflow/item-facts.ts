@@ -25,8 +25,21 @@ export async function loadDraft(
     documentId,
     locale,
     status: 'draft',
-    populate: { ...populateFor(strapi, uid), ...mediaPopulate(strapi, uid) },
+    populate: { ...populateFor(strapi, uid), ...mediaPopulate(strapi, uid), ...relationPopulate(strapi, uid) },
   });
+}
+
+/** Top-level relations by documentId only: enough for the content fingerprint, nothing more is read. */
+function relationPopulate(strapi: Core.Strapi, uid: string): Record<string, { fields: string[] }> {
+  const model = strapi.getModel(uid as never) as unknown as { attributes: Attributes };
+  return Object.fromEntries(
+    Object.entries(model.attributes)
+      .filter(
+        ([name, attribute]) =>
+          attribute.type === 'relation' && !['createdBy', 'updatedBy', 'localizations'].includes(name),
+      )
+      .map(([name]) => [name, { fields: ['documentId'] }]),
+  );
 }
 
 function variantOf(entry: CatalogEntry, doc: DocumentRecord): string | undefined {
@@ -164,8 +177,9 @@ export function itemFactsOf(uid: string, doc: DocumentRecord, scan: ScanSummary 
     attribute?: string;
     exemptionBasis?: string | null;
   };
-  const { reviewLevels } = resolveCategoryRules(entry, variantOf(entry, doc));
+  const { reviewLevels, emergencyPublication } = resolveCategoryRules(entry, variantOf(entry, doc));
   return {
+    emergencyPublication,
     producingDepartment: metadata.department?.code ?? '',
     category: entry.key,
     attribute: (metadata.attribute ?? 'proactive') as ItemFacts['attribute'],

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { loadDomainConfig } from '@disclosure-hub/config';
-import { workingDaysLeft, type Actor, type Role } from '@disclosure-hub/workflows';
+import { loadDomainConfig, resolveCategoryRules } from '@disclosure-hub/config';
+import {
+  isNextActor,
+  nextStep,
+  workingDaysLeft,
+  type Actor,
+  type ItemFacts,
+  type Role,
+} from '@disclosure-hub/workflows';
 import { catalogByUid } from '../catalog';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused } from './transition-errors';
@@ -18,6 +25,8 @@ export interface TaskItem {
   category: string;
   title: string | null;
   state: string;
+  /** The stage of a correction in review (`published.revising.*`), or null. */
+  revision: string | null;
   department: string;
   dueDate: string | null;
   workingDaysLeft: number | null;
@@ -40,8 +49,11 @@ interface RecordRow {
   document_id: string;
   locale: string;
   state: string;
+  revision: string | null;
   department: string;
   author: string;
+  snapshot: string;
+  scan: string | null;
   due_date: string | null;
   updated_at: string | Date | number;
 }
@@ -50,32 +62,22 @@ const hasRole = (actor: Actor, department: string, role: Role) =>
   actor.departments.some((d) => d.code === department && d.roles.includes(role));
 
 /**
- * Whether the next step of an item in `state` is this actor's. A cheap reading of the chart by state
- * and role, for the list only; the panel asks the engine itself (`availableEvents`) before acting.
+ * Whether the next step of the item is this actor's, as the workflows package reads the chart
+ * (`nextStep`): the role, the department and the two-person rule, for corrections in review too.
  */
-export function isWaitingFor(actor: Actor, row: Pick<RecordRow, 'state' | 'department' | 'author'>): boolean {
-  const policy = reviewPolicy();
-  switch (row.state) {
-    case 'draft':
-    case 'changesRequested':
-      return row.author === actor.id;
-    case 'departmentReview':
-      return row.author !== actor.id && hasRole(actor, row.department, 'reviewer');
-    case 'leaderReview':
-      return row.author !== actor.id && hasRole(actor, row.department, 'leader');
-    case 'confidentialityReview':
-      return (
-        row.author !== actor.id &&
-        hasRole(
-          actor,
-          policy.confidentialityReviewScope === 'department' ? row.department : policy.disclosureOfficeDepartment,
-          'confidentiality',
-        )
-      );
-    case 'approved':
-      return hasRole(actor, row.department, 'publisher');
-    default:
-      return false;
+export function isWaitingFor(actor: Actor, row: Pick<RecordRow, 'uid' | 'snapshot' | 'department' | 'scan'>): boolean {
+  const entry = catalogByUid().get(row.uid);
+  const item: ItemFacts = {
+    producingDepartment: row.department,
+    category: entry?.key ?? row.uid,
+    attribute: 'proactive',
+    reviewLevels: entry ? resolveCategoryRules(entry, undefined).reviewLevels : ['department'],
+    scan: row.scan ? (JSON.parse(row.scan) as ItemFacts['scan']) : null,
+  };
+  try {
+    return isNextActor({ actor, next: nextStep({ snapshot: row.snapshot, item, policy: reviewPolicy() }) });
+  } catch {
+    return false; // a record the engine cannot read waits for nobody; the panel reports it
   }
 }
 
@@ -111,7 +113,10 @@ export async function taskList(
     trx(recordsTable)
       .where((builder: { whereIn(c: string, v: string[]): unknown; orWhere(c: string, v: string): unknown }) => {
         builder.whereIn('department', departments);
-        if (reviewsEverything) builder.orWhere('state', 'confidentialityReview');
+        if (reviewsEverything) {
+          builder.orWhere('state', 'confidentialityReview');
+          builder.orWhere('revision', 'confidentialityReview');
+        }
       })
       .orderBy('updated_at', 'desc'),
   )) as RecordRow[];
@@ -136,6 +141,7 @@ export async function taskList(
       category: byUid.get(row.uid)?.key ?? row.uid,
       title: titles.get(`${row.uid}|${row.document_id}|${row.locale}`) ?? null,
       state: row.state,
+      revision: row.revision ?? null,
       department: row.department,
       dueDate: row.due_date,
       workingDaysLeft: daysLeft,

@@ -1,6 +1,12 @@
+import createHttpError from 'http-errors';
 import type { RuleFailure, WorkflowError } from '@disclosure-hub/workflows';
 
-/** A refusal in the shape of Strapi's error bodies, with the status the handler answers. */
+/**
+ * The one refusal of the disclosure layer: a machine-readable `details.code`, the HTTP status,
+ * and a bilingual message (Chinese first). Routes answer it with `toBody()`; code that runs inside
+ * Strapi's own request handling (Document Service middlewares) throws `toHttpError()`, which
+ * Strapi's error middleware (REST) and GraphQL formatter both render with the status and details.
+ */
 export class TransitionRefused extends Error {
   override readonly name = 'TransitionRefused';
   constructor(
@@ -10,6 +16,13 @@ export class TransitionRefused extends Error {
     readonly details: Record<string, unknown>,
   ) {
     super(message);
+  }
+
+  /** The same refusal as an `http-errors` error, which Strapi renders with its status and details. */
+  toHttpError(): Error {
+    const error = createHttpError(this.status, this.message, { expose: true });
+    Object.assign(error, { name: this.errorName, details: this.details });
+    return error;
   }
 
   toBody() {

@@ -8,7 +8,7 @@ import {
   workingDaysLeft,
   type Actor,
   type ItemFacts,
-  type PersistedWorkflowSnapshot,
+  type Effect,
   type RuleFailure,
   type ScanSummary,
   type WorkflowEvent,
@@ -16,27 +16,23 @@ import {
 } from '@disclosure-hub/workflows';
 import { isDisclosureUid } from '../catalog';
 import { enqueueOutboxEvent, kickOutboxWorker, type OutboxTopic } from '../outbox';
+import { enqueueNotification } from '../notifications';
 import { catalogEntryFor, dueDateOf, itemFactsOf, loadDraft, scanDocument, type DocumentRecord } from './item-facts';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused, transitionRefused } from './transition-errors';
 import { adminActorId } from './workflow-actor';
-import { auditTable, recordsTable } from './workflow-tables';
+import { auditTable } from './workflow-tables';
+import { contentFingerprint } from './content-fingerprint';
+import {
+  appendAudit,
+  findRecord,
+  inTransaction,
+  insertRecord,
+  parseSnapshot,
+  updateRecord,
+  type RecordRow,
+} from './workflow-records';
 import { runAsWorkflow } from './workflow-scope';
-
-interface RecordRow {
-  uid: string;
-  document_id: string;
-  locale: string;
-  snapshot: string;
-  version: number;
-  state: string;
-  department: string;
-  author: string;
-  due_date: string | null;
-  due_provisional: boolean | number;
-  scheduled_at: string | null;
-  scan: string | null;
-}
 
 export interface TransitionTarget {
   uid: string;
@@ -53,18 +49,21 @@ const scanningEvents: readonly WorkflowEventType[] = [
   'system.publishDue',
 ];
 
-const notFound = (code: string, message: string) => new TransitionRefused(404, 'NotFoundError', message, { code });
+/** Events whose actor signs the current content: their fingerprint is what publication must match. */
+const signingEvents: readonly WorkflowEventType[] = [
+  'reviewer.approve',
+  'leader.approve',
+  'confidentiality.clear',
+  'reviewer.postReview',
+];
+/** Events that start a new review round: earlier signatures no longer cover the content. */
+const roundEvents: readonly WorkflowEventType[] = ['editor.submit', 'editor.resubmit', 'editor.revise'];
 
-async function findRecord(
-  strapi: Core.Strapi,
-  { uid, documentId, locale }: TransitionTarget,
-): Promise<RecordRow | undefined> {
-  // Through db.transaction so that a caller's open transaction is reused: on SQLite a second
-  // connection would wait for the first one forever.
-  return strapi.db.transaction(async ({ trx }) =>
-    trx(recordsTable).where({ uid, document_id: documentId, locale }).first(),
-  );
+function assertNever(value: never): never {
+  throw new Error(`unhandled workflow effect ${JSON.stringify(value)}`);
 }
+
+const notFound = (code: string, message: string) => new TransitionRefused(404, 'NotFoundError', message, { code });
 
 async function authorOf(strapi: Core.Strapi, { uid, documentId, locale }: TransitionTarget): Promise<string | null> {
   const row = (await strapi.db
@@ -76,23 +75,17 @@ async function authorOf(strapi: Core.Strapi, { uid, documentId, locale }: Transi
 }
 
 /**
- * The first transition of a document starts its workflow record: the author is whoever created it
- * in the admin, or the first person to act on it when a machine created it.
+ * The record of a document, or — for a document written before the workflow layer kept records —
+ * one computed in memory (author: whoever created it in the admin), persisted only by a transition.
+ * Reads never write: opening the workflow view records nothing.
  */
-async function ensureRecord(
+async function recordOf(
   strapi: Core.Strapi,
-  {
-    target,
-    doc,
-    item,
-    actor,
-    now,
-  }: { target: TransitionTarget; doc: DocumentRecord; item: ItemFacts; actor: Actor; now: Date },
-): Promise<RecordRow> {
+  { target, doc, item, now }: { target: TransitionTarget; doc: DocumentRecord; item: ItemFacts; now: Date },
+): Promise<{ row: RecordRow; persisted: boolean }> {
   const existing = await findRecord(strapi, target);
-  if (existing) return existing;
-  const author = (await authorOf(strapi, target)) ?? actor.id;
-  // The engine checks who may create; here the document already exists, so start it as its author.
+  if (existing) return { row: existing, persisted: true };
+  const author = (await authorOf(strapi, target)) ?? unknownAuthor;
   const created = createItem({
     actor: { id: author, departments: [{ code: item.producingDepartment, roles: ['editor'] }] },
     item,
@@ -101,29 +94,31 @@ async function ensureRecord(
   });
   if (!created.ok) throw transitionRefused(created.error, []);
   const due = dueDateOf(target.uid, doc);
-  await strapi.db.transaction(async ({ trx }) => {
-    await trx(recordsTable)
-      .insert({
-        uid: target.uid,
-        document_id: target.documentId,
-        locale: target.locale,
-        snapshot: JSON.stringify(created.snapshot),
-        version: created.version,
-        state: created.state.state,
-        department: item.producingDepartment,
-        author,
-        due_date: due.dueDate,
-        due_provisional: due.provisional,
-        scheduled_at: null,
-        scan: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict(['uid', 'document_id', 'locale'])
-      .ignore();
-  });
-  return (await findRecord(strapi, target))!;
+  return {
+    persisted: false,
+    row: {
+      uid: target.uid,
+      document_id: target.documentId,
+      locale: target.locale,
+      snapshot: JSON.stringify(created.snapshot),
+      version: created.version,
+      state: created.state.state,
+      revision: null,
+      department: item.producingDepartment,
+      author,
+      due_date: due.dueDate,
+      due_provisional: due.provisional,
+      scheduled_at: null,
+      scan: null,
+      content_fingerprint: contentFingerprint(strapi, target.uid, doc),
+      signed_fingerprint: null,
+      signed_by: null,
+    },
+  };
 }
+
+/** The author of a document that a machine created before records existed: nobody can claim it. */
+const unknownAuthor = 'unknown:legacy';
 
 const parseScan = (row: RecordRow): ScanSummary | null => (row.scan ? (JSON.parse(row.scan) as ScanSummary) : null);
 
@@ -173,17 +168,30 @@ export async function applyTransition(
   if (!doc) throw notFound('DOCUMENT_NOT_FOUND', '找不到该信息 / no such document in this locale');
 
   const baseItem = itemFactsOf(target.uid, doc, null);
-  const record = await ensureRecord(strapi, { target, doc, item: baseItem, actor, now });
+  const { row: record, persisted } = await recordOf(strapi, { target, doc, item: baseItem, now });
   const scan = scanningEvents.includes(event.type)
     ? await scanDocument(strapi, { uid: target.uid, doc, previous: parseScan(record), now })
     : parseScan(record);
   const item = itemFactsOf(target.uid, doc, scan);
   const policy = reviewPolicy();
-  const stored = { snapshot: JSON.parse(record.snapshot) as PersistedWorkflowSnapshot, version: record.version };
+  const stored = { snapshot: parseSnapshot(record), version: record.version };
 
   const result = applyEvent({ stored, expectedVersion, actor, item, event, now, policy });
   if (!result.ok)
     throw transitionRefused(result.error, whyNot({ snapshot: stored.snapshot, item, actor, event, now, policy }));
+
+  // What the reviewers signed is what goes online: the draft must be the version last signed.
+  const fingerprint = contentFingerprint(strapi, target.uid, doc);
+  const publishes = result.effects.some((e) => e.kind === 'publish');
+  if (publishes && record.signed_fingerprint !== null && record.signed_fingerprint !== fingerprint)
+    throw new TransitionRefused(
+      409,
+      'ConflictError',
+      '内容在最后一次审核后被修改，须重新审核 / the content changed after the last review; it must be reviewed again',
+      { code: 'CONTENT_CHANGED_SINCE_REVIEW', signed: record.signed_fingerprint, current: fingerprint },
+    );
+  const signs = signingEvents.includes(event.type);
+  const startsRound = roundEvents.includes(event.type);
 
   const due = dueDateOf(target.uid, doc);
   const scheduleEffect = result.effects.find((e) => e.kind === 'schedule');
@@ -198,13 +206,18 @@ export async function applyTransition(
   };
 
   const outboxTopics: OutboxTopic[] = [];
-  await strapi.db.transaction(async ({ trx }) => {
-    const updated = await trx(recordsTable)
-      .where({ uid: target.uid, document_id: target.documentId, locale: target.locale, version: record.version })
-      .update({
+  const notifications: Extract<Effect, { kind: 'notify' }>[] = [];
+  await inTransaction(strapi, async (trx) => {
+    if (!persisted) await insertRecord(trx, { ...record, now });
+    await updateRecord(trx, {
+      key: target,
+      expectedVersion: record.version,
+      now,
+      values: {
         snapshot: JSON.stringify(result.snapshot),
         version: result.version,
         state: result.state.state,
+        revision: result.state.revision,
         department: item.producingDepartment,
         due_date: due.dueDate,
         due_provisional: due.provisional,
@@ -213,48 +226,53 @@ export async function applyTransition(
         scan: scan
           ? JSON.stringify({ scannedAt: scan.scannedAt, findings: scan.findings, details: detailsOf(scan) })
           : null,
-        updated_at: now,
-      });
-    if (updated === 0) {
-      throw new TransitionRefused(
-        409,
-        'ConflictError',
-        '该信息已被他人修改，请刷新后重试 / changed by someone else; reload and retry',
-        {
-          code: 'VERSION_CONFLICT',
-          reasons: [],
-        },
-      );
-    }
+        content_fingerprint: fingerprint,
+        ...(signs ? { signed_fingerprint: fingerprint, signed_by: actor.id } : {}),
+        ...(startsRound ? { signed_fingerprint: null, signed_by: null } : {}),
+      },
+    });
     const { audit } = result;
-    await trx(auditTable).insert({
-      uid: target.uid,
-      document_id: target.documentId,
-      locale: target.locale,
-      actor_id: audit.actorId,
-      at: audit.at,
-      from_state: audit.from,
-      to_state: audit.to,
-      event: audit.event,
+    await appendAudit(trx, {
+      key: target,
+      audit,
       version: result.version,
-      reason: audit.reason ?? null,
-      details: JSON.stringify({
+      details: {
         confidentiality: audit.confidentiality,
         scan: audit.scan,
         emergency: audit.emergency,
         postReview: audit.postReview,
         scheduledAt: audit.scheduledAt,
         findingId: audit.findingId,
-      }),
+        fingerprint,
+        ...(signs ? { signed: fingerprint } : {}),
+      },
     });
     const scope = { command: event.type, actorId: actor.id };
     for (const effect of result.effects) {
-      if (effect.kind === 'publish') {
-        await runAsWorkflow(scope, () => documents.publish({ documentId: target.documentId, locale: target.locale }));
-        outboxTopics.push(effect.replaces === null ? 'publish' : 'correct');
-      } else if (effect.kind === 'unpublish') {
-        await runAsWorkflow(scope, () => documents.unpublish({ documentId: target.documentId, locale: target.locale }));
-        outboxTopics.push('withdraw');
+      switch (effect.kind) {
+        case 'publish':
+          await runAsWorkflow(scope, () => documents.publish({ documentId: target.documentId, locale: target.locale }));
+          outboxTopics.push(effect.replaces === null ? 'publish' : 'correct');
+          break;
+        case 'unpublish':
+          await runAsWorkflow(scope, () =>
+            documents.unpublish({ documentId: target.documentId, locale: target.locale }),
+          );
+          outboxTopics.push('withdraw');
+          break;
+        case 'index':
+        case 'unindex':
+          // The engine pairs these with publish / unpublish; search sync consumes the outbox topic
+          // written for those (publish, correct, withdraw), so indexing happens once, after commit.
+          break;
+        case 'notify':
+          notifications.push(effect);
+          break;
+        case 'schedule':
+          // Stored above as `scheduled_at`; the scheduler (publish-due) reads it.
+          break;
+        default:
+          assertNever(effect);
       }
     }
     for (const topic of outboxTopics) {
@@ -266,8 +284,18 @@ export async function applyTransition(
         payload: { version: result.version, actorId: actor.id, at: now.toISOString(), reason: audit.reason ?? null },
       });
     }
+    for (const notification of notifications) {
+      await enqueueNotification(trx, {
+        target,
+        template: notification.template,
+        recipients: notification.recipients,
+        actorId: actor.id,
+        at: now.toISOString(),
+        reason: audit.reason ?? null,
+      });
+    }
   });
-  if (outboxTopics.length > 0) kickOutboxWorker();
+  if (outboxTopics.length > 0 || notifications.length > 0) kickOutboxWorker();
 
   return {
     state: result.state.state,
@@ -334,11 +362,11 @@ export async function workflowView(
   if (!isDisclosureUid(target.uid)) throw notFound('NOT_A_DISCLOSURE_TYPE', `${target.uid} is not a disclosure type`);
   const doc = await loadDraft(strapi, target.uid, target.documentId, target.locale);
   if (!doc) throw notFound('DOCUMENT_NOT_FOUND', 'no such document in this locale');
-  const record = await ensureRecord(strapi, { target, doc, item: itemFactsOf(target.uid, doc, null), actor, now });
+  const { row: record } = await recordOf(strapi, { target, doc, item: itemFactsOf(target.uid, doc, null), now });
   const scan = parseScan(record);
   const item = itemFactsOf(target.uid, doc, scan);
   const policy = reviewPolicy();
-  const snapshot = JSON.parse(record.snapshot) as PersistedWorkflowSnapshot;
+  const snapshot = parseSnapshot(record);
   const available = availableEvents({ snapshot, item, actor, now, policy });
   const blocked: WorkflowView['blocked'] = {};
   for (const type of workflowEventTypes) {
@@ -384,7 +412,7 @@ export async function workflowView(
       ? { reviewerId: cleared.reviewerId, at: cleared.at, basis: cleared.basis, conclusion: cleared.conclusion }
       : null,
     state: record.state,
-    revision: null,
+    revision: record.revision,
     online: Boolean(doc.publishedAt) || record.state === 'published',
     version: record.version,
     dueDate: due.dueDate,

@@ -1,0 +1,2 @@
+export { runMigrations, migrationsTable, type Migration } from './run-migrations';
+export { disclosureMigrations } from './disclosure-migrations';
