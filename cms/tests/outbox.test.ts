@@ -17,6 +17,8 @@ import {
   type OutboxEventInput,
   type OutboxTopic,
 } from '../src/disclosure/outbox';
+import { outboxDeliveryJobs } from '../src/disclosure/outbox/outbox-tables';
+import { claimDueJobs } from '../src/disclosure/jobs';
 
 const uid = 'api::policy-document.policy-document';
 
@@ -27,9 +29,9 @@ const unique = (prefix: string) => `${prefix}-${++counter}`;
 
 /** Starts a stack whose own outbox worker (once the app starts one) stays out of these tests. */
 async function startQuietStack(env?: Record<string, string>): Promise<TestStack> {
-  // The app's own search consumer would take deliveries too; these tests count every delivery.
+  // The app's own consumers would take deliveries too; these tests count every delivery.
   const started = await startTestStack({
-    env: { DISCLOSURE_SEARCH_SYNC: 'false', DISCLOSURE_WEBHOOKS: 'false', ...env },
+    env: { DISCLOSURE_SEARCH_SYNC: 'false', DISCLOSURE_WEBHOOKS: 'false', DISCLOSURE_NOTIFICATIONS: 'false', ...env },
   });
   await stopOutboxWorker();
   await ensureOutboxTables(started.strapi);
@@ -476,6 +478,33 @@ describe('several workers', () => {
     expect(fastResult.delivered).toBe(2);
     // Concurrent enqueues may commit in any order (PostgreSQL), so compare as sets.
     expect(recorder.calls.map((call) => call.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+  });
+});
+
+describe('a worker that dies holding a delivery', () => {
+  it('leaves the delivery alone while the lease lasts and hands it over once the lease has run out', async () => {
+    const recorder = consumer(stack.strapi);
+    const outboxId = await enqueue(stack.strapi, event());
+    const clock = simulatedClock();
+    const leaseMs = 300_000;
+    await claimDueJobs({
+      knex: stack.strapi.db.connection,
+      table: outboxDeliveryJobs,
+      scope: { consumer: recorder.name },
+      limit: 1,
+      at: clock.now(),
+      leaseMs,
+      token: 'a-worker-that-died',
+    });
+
+    clock.set(clock.get() + leaseMs - 1_000);
+    const whileLeased = await drainOutbox(stack.strapi, { consumers: [recorder.name], now: clock.now });
+    clock.set(clock.get() + 2_000);
+    const afterLease = await drainOutbox(stack.strapi, { consumers: [recorder.name], now: clock.now });
+
+    expect(whileLeased.delivered).toBe(0);
+    expect(afterLease.delivered).toBe(1);
+    expect(recorder.calls.map((call) => [call.id, call.attempt])).toEqual([[outboxId, 1]]);
   });
 });
 

@@ -219,15 +219,19 @@ async function scheduleReleases(trx: Knex, fresh: Measurement[], now: Date): Pro
       | undefined;
     if (date < oldest) {
       if (!existing)
-        await trx(releasesTable).insert({
-          kind,
-          release_key: key,
-          local_date: date,
-          status: 'outsideWindow',
-          ready_at: stamp,
-          created_at: stamp,
-          updated_at: stamp,
-        });
+        await trx(releasesTable)
+          .insert({
+            kind,
+            release_key: key,
+            local_date: date,
+            status: 'outsideWindow',
+            ready_at: stamp,
+            created_at: stamp,
+            updated_at: stamp,
+          })
+          // Another instance may have opened the same day in a concurrent batch.
+          .onConflict(['kind', 'release_key', 'local_date'])
+          .ignore();
       answer.push({
         kind,
         key,
@@ -248,15 +252,18 @@ async function scheduleReleases(trx: Knex, fresh: Measurement[], now: Date): Pro
     const dayEnd = (firstHourOfLocalDate(date, rules.utcOffset) + 24 + rules.release.graceHours) * 3_600_000;
     const readyAt = complete ? stamp : new Date(Math.max(dayEnd, now.getTime())).toISOString();
     if (!existing) {
-      await trx(releasesTable).insert({
-        kind,
-        release_key: key,
-        local_date: date,
-        status: 'collecting',
-        ready_at: readyAt,
-        created_at: stamp,
-        updated_at: stamp,
-      });
+      await trx(releasesTable)
+        .insert({
+          kind,
+          release_key: key,
+          local_date: date,
+          status: 'collecting',
+          ready_at: readyAt,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .onConflict(['kind', 'release_key', 'local_date'])
+        .ignore();
       answer.push({ kind, key, date, status: 'collecting', readyAt });
     } else if (
       existing.status === 'collecting' ||

@@ -1,81 +1,78 @@
 import type { Core } from '@strapi/strapi';
-import { startPollingWorker, type PollingWorker } from '../outbox/polling-worker';
+import { exponentialBackoff, workDueJobs, type JobTable } from '../jobs';
 import { releasesTable } from './ingestion-tables';
 import { makeRelease, type ReleaseRow } from './make-release';
 import { releaseWorkers } from './release-worker-registry';
 
-const maxAttempts = 5;
+/**
+ * The releases as jobs: `collecting` until `ready_at`, `processing` while an instance makes one (the
+ * producers see it), then the outcome, or `failed` after five attempts for an administrator. The
+ * table has no lease columns: a release still `processing` ten minutes after its claim (stamped in
+ * `updated_at`) belongs to an instance that died, and is taken again.
+ */
+export const releaseJobs: JobTable = {
+  name: releasesTable,
+  key: ['id'],
+  order: 'id',
+  statuses: { ready: 'collecting', done: 'published', dead: 'failed' },
+  dueAt: 'ready_at',
+  countsSuccess: false,
+  lease: { kind: 'status', status: 'processing', since: 'updated_at' },
+  time: 'isoText',
+};
+
+const backoff = exponentialBackoff({ baseMs: 2_000 });
 
 /**
- * One pass: claims every release that is due (`collecting`, `ready_at` passed) and makes it. The
- * claim is a conditional update, so two instances never make the same release; a failure puts the
- * release back with a back-off and, after five attempts, leaves it `failed` for an administrator.
+ * One pass: makes every release that is due at `now` (`collecting`, `ready_at` passed), one claim
+ * after the other, so two instances never make the same release. A failure puts the release back
+ * with a back-off (2 s, 4 s, 8 s …) and, after five attempts, leaves it `failed`.
+ * @returns how many releases were made
  */
 export async function makeDueReleases(strapi: Core.Strapi, now = new Date(), signal?: AbortSignal): Promise<number> {
   const knex = strapi.db.connection;
-  // A claim left by an instance that died while making a release is given back after 10 minutes.
-  await knex(releasesTable)
-    .where('status', 'processing')
-    .where('updated_at', '<', new Date(now.getTime() - 600_000).toISOString())
-    .update({ status: 'collecting', updated_at: now.toISOString() });
-  const due = (await knex(releasesTable)
-    .where('status', 'collecting')
-    .where('ready_at', '<=', now.toISOString())
-    .orderBy('ready_at')
-    .limit(50)) as (ReleaseRow & { attempts: number })[];
+  // Time runs on from `now`: a claim late in a long pass is stamped when it happens.
+  const offset = now.getTime() - Date.now();
+  const clock = () => new Date(Date.now() + offset);
   let made = 0;
-  for (const release of due) {
-    if (signal?.aborted) break;
-    const stamp = () => new Date().toISOString();
-    const claimed = await knex(releasesTable)
-      .where({ id: release.id, status: 'collecting' })
-      .update({ status: 'processing', updated_at: stamp() });
-    if (Number(claimed) !== 1) continue;
-    try {
-      const outcome = await makeRelease(strapi, release, async (documentId, uid) => {
-        await knex(releasesTable).where({ id: release.id }).update({ document_id: documentId, uid });
-      });
-      await knex(releasesTable)
-        .where({ id: release.id })
-        .update({
-          status: outcome.status,
-          uid: outcome.uid,
-          document_id: outcome.documentId,
-          flags: JSON.stringify(outcome.flags),
-          notes: JSON.stringify(outcome.notes),
-          last_error: null,
-          updated_at: stamp(),
-        });
-      made += 1;
-    } catch (error) {
-      const attempts = release.attempts + 1;
-      const message = error instanceof Error ? error.message : String(error);
-      strapi.log.error(`Release ${release.kind} ${release.release_key} ${release.local_date} failed: ${message}`);
-      await knex(releasesTable)
-        .where({ id: release.id })
-        .update({
-          status: attempts >= maxAttempts ? 'failed' : 'collecting',
-          attempts,
-          last_error: message.slice(0, 2000),
-          ready_at: new Date(Date.now() + 2 ** attempts * 1000).toISOString(),
-          updated_at: stamp(),
-        });
-    }
-  }
+  await workDueJobs({
+    knex,
+    table: releaseJobs,
+    leaseMs: 600_000,
+    now: clock,
+    maxAttempts: 5,
+    backoff,
+    signal,
+    work: async (rows, held) => {
+      for (const row of rows) {
+        const release = row as unknown as ReleaseRow;
+        try {
+          const outcome = await makeRelease(strapi, release, async (documentId, uid) => {
+            await knex(releasesTable).where({ id: release.id }).update({ document_id: documentId, uid });
+          });
+          made += await held.complete([row], {
+            status: outcome.status,
+            uid: outcome.uid,
+            document_id: outcome.documentId,
+            flags: JSON.stringify(outcome.flags),
+            notes: JSON.stringify(outcome.notes),
+            updated_at: clock().toISOString(),
+          });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          strapi.log.error(`Release ${release.kind} ${release.release_key} ${release.local_date} failed: ${message}`);
+          await held.fail(row, message, { updated_at: clock().toISOString() });
+        }
+      }
+    },
+  });
   return made;
 }
 
-/** Starts making releases in this process: at once, every `intervalMs`, and when a batch kicks it. */
-export function startReleaseWorker(strapi: Core.Strapi, { intervalMs = 5_000 } = {}): PollingWorker {
-  return startPollingWorker({
-    pass: (signal) => makeDueReleases(strapi, new Date(), signal),
-    intervalMs,
-    onError: (error) =>
-      strapi.log.error(`Release worker pass failed: ${error instanceof Error ? error.message : String(error)}`),
-    workers: releaseWorkers(),
-  });
-}
+/** Starts making releases in this process: at once, every `intervalMs` (5 s), and when a batch kicks it. */
+export const startReleaseWorker = releaseWorkers.starter({
+  defaultIntervalMs: 5_000,
+  pass: (strapi, { signal }) => makeDueReleases(strapi, new Date(), signal),
+});
 
-export async function stopReleaseWorker(): Promise<void> {
-  await Promise.all([...releaseWorkers()].map((worker) => worker.stop()));
-}
+export const stopReleaseWorker = releaseWorkers.stop;

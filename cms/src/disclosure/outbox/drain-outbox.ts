@@ -1,27 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { describeError, toDate, workDueJobs } from '../jobs';
+import type { DeliveryCounts, HeldJobs, JobOptions, JobRow, PollingOptions } from '../jobs';
 import { OutboxError } from './outbox-error';
 import { consumerRegistry } from './outbox-state';
-import { exponentialBackoff, type Backoff } from './exponential-backoff';
-import { deliveriesTable, outboxTable, toDate, type Knex } from './outbox-tables';
+import { outboxDeliveryJobs, outboxTable, type Knex } from './outbox-tables';
 import type { OutboxConsumer, OutboxEvent } from './register-outbox-consumer';
 import type { OutboxTopic } from './outbox-topics';
 
-/** How deliveries are attempted; shared by `drainOutbox` and the worker. */
-export interface DeliveryOptions {
-  /** The clock; inject one in tests. */
-  now?: () => Date;
-  /** After this many failed attempts a delivery is dead (kept, logged, revivable). Default 12. */
-  maxAttempts?: number;
-  /** Delay after a failure. Default: `exponentialBackoff()` (1 s, 2 s, 4 s … 10 min, jittered). */
-  backoff?: Backoff;
-  /** Deliveries fetched per query. Default 100. */
+/**
+ * How deliveries are attempted; shared by `drainOutbox` and the worker. `leaseMs` defaults to 5 min
+ * and must exceed `handlerTimeoutMs`.
+ */
+export interface DeliveryOptions extends JobOptions {
+  /** Deliveries handed to a consumer's `handleBatch` at once. Default 100. */
   batchSize?: number;
-  /** How long a claim keeps other workers away. Default 5 min; must exceed `handlerTimeoutMs`. */
-  leaseMs?: number;
   /** A handler that has not settled by then counts as failed. Default 60 s. */
   handlerTimeoutMs?: number;
 }
+
+/** What `startOutboxWorker` accepts; `intervalMs` defaults to 1000 ms. */
+export interface OutboxWorkerOptions extends DeliveryOptions, PollingOptions {}
 
 export interface DrainOptions extends DeliveryOptions {
   /** Only these consumers (all registered consumers by default). */
@@ -30,33 +28,15 @@ export interface DrainOptions extends DeliveryOptions {
   signal?: AbortSignal;
 }
 
-/** What one drain did, for logs and tests. */
-export interface DrainResult {
-  delivered: number;
-  failed: number;
-  dead: number;
-}
+export type DrainResult = DeliveryCounts;
 
-interface DueRow {
-  outbox_id: number | string;
-  consumer: string;
-  attempts: number | string;
-  topic: string;
-  uid: string;
-  document_id: string;
-  locale: string;
-  payload: unknown;
-  created_at: unknown;
-}
-
-const maxErrorLength = 2_000;
-
-function describeError(error: unknown): string {
-  const text =
-    error instanceof Error
-      ? `${error.name}${'code' in error ? ` [${String(error.code)}]` : ''}: ${error.message}`
-      : String(error);
-  return text.slice(0, maxErrorLength);
+interface Lane {
+  strapi: Core.Strapi;
+  consumer: OutboxConsumer;
+  held: HeldJobs;
+  now: () => Date;
+  handlerTimeoutMs: number;
+  result: DrainResult;
 }
 
 function decodePayload(value: unknown): Record<string, unknown> {
@@ -64,73 +44,27 @@ function decodePayload(value: unknown): Record<string, unknown> {
   return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }
 
-/** Pending, due, unclaimed, and not waiting behind an older pending delivery of the same document. */
-function selectDue(knex: Knex, { at, consumers, limit }: { at: Date; consumers: string[]; limit: number }) {
-  return (
-    knex({ d: deliveriesTable })
-      .join({ o: outboxTable }, 'o.id', 'd.outbox_id')
-      .select(
-        'd.outbox_id',
-        'd.consumer',
-        'd.attempts',
-        'o.topic',
-        'o.uid',
-        'o.document_id',
-        'o.locale',
-        'o.payload',
-        'o.created_at',
-      )
-      .where('d.status', 'pending')
-      .where('d.next_attempt_at', '<=', at)
-      .where((q) => q.whereNull('d.claimed_until').orWhere('d.claimed_until', '<', at))
-      .whereIn('d.consumer', consumers)
-      // A consumer sees the events of one document in order: a later "unpublish" must not overtake
-      // an earlier "publish" that is waiting for its retry. Dead deliveries no longer hold others back.
-      .whereNotExists((q) =>
-        q
-          .select(knex.raw('1'))
-          .from({ e: deliveriesTable })
-          .join({ p: outboxTable }, 'p.id', 'e.outbox_id')
-          .whereRaw('?? = ??', ['e.consumer', 'd.consumer'])
-          .where('e.status', 'pending')
-          .whereRaw('?? < ??', ['e.outbox_id', 'd.outbox_id'])
-          .whereRaw('?? = ??', ['p.uid', 'o.uid'])
-          .whereRaw('?? = ??', ['p.document_id', 'o.document_id'])
-          .whereRaw('?? = ??', ['p.locale', 'o.locale']),
-      )
-      .orderBy('d.outbox_id')
-      .limit(limit) as unknown as Promise<DueRow[]>
-  );
-}
-
-async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+async function withTimeout(work: () => Promise<void> | void, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`handler did not settle within ${ms} ms`)), ms);
     timer.unref();
   });
   try {
-    await Promise.race([work, timeout]);
+    await Promise.race([Promise.resolve().then(work), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
 /**
- * Delivers every delivery that is due now, once each, and resolves. The worker calls it on every
- * poll; tests and scripts call it directly. Safe to run in several processes at once: a delivery is
- * handed to a consumer only after a conditional UPDATE has claimed it for this run.
+ * Delivers every delivery that is due now, at most once each, and resolves. The worker calls it on
+ * every poll; tests and scripts call it directly. Consumers are served side by side, so a slow one
+ * holds up no other; each consumer's deliveries one claim after the other. Safe to run in several
+ * processes at once: a delivery is handed to a consumer only once the job queue has claimed it.
  */
 export async function drainOutbox(strapi: Core.Strapi, options: DrainOptions = {}): Promise<DrainResult> {
-  const {
-    now = () => new Date(),
-    maxAttempts = 12,
-    backoff = exponentialBackoff(),
-    batchSize = 100,
-    leaseMs = 300_000,
-    handlerTimeoutMs = 60_000,
-    signal,
-  } = options;
+  const { now = () => new Date(), batchSize = 100, leaseMs = 300_000, handlerTimeoutMs = 60_000, signal } = options;
   const knex = strapi.db.connection;
   const registry = consumerRegistry(knex);
   const names = options.consumers ? [...options.consumers] : [...registry.keys()];
@@ -138,192 +72,108 @@ export async function drainOutbox(strapi: Core.Strapi, options: DrainOptions = {
   if (unknown.length > 0) throw new OutboxError('OUTBOX_UNKNOWN_CONSUMER', `unknown consumers: ${unknown.join(', ')}`);
 
   const result: DrainResult = { delivered: 0, failed: 0, dead: 0 };
-  if (names.length === 0) return result;
-  const token = randomUUID();
-  // Each delivery at most once per drain, even when a zero back-off makes it due again at once.
-  const seen = new Set<string>();
-
-  for (;;) {
-    const due = (await selectDue(knex, { at: now(), consumers: names, limit: batchSize })).filter(
-      (row) => !seen.has(`${row.outbox_id}/${row.consumer}`),
-    );
-    if (due.length === 0 || signal?.aborted) return result;
-    for (const row of due) seen.add(`${row.outbox_id}/${row.consumer}`);
-    for (const [name, rows] of groupByConsumer(due)) {
-      if (signal?.aborted) return result;
-      const consumer = registry.get(name);
-      if (!consumer) continue;
-      const settings = { consumer, token, now, maxAttempts, backoff, leaseMs, handlerTimeoutMs, strapi };
-      if (consumer.handleBatch && rows.length > 1) {
-        const delivered = await deliverBatch(knex, { ...settings, rows });
-        if (delivered !== undefined) {
-          result.delivered += delivered;
-          continue;
-        }
-      }
-      // One by one: consumers without handleBatch, and the events of a batch that failed.
-      for (const row of rows) {
-        if (signal?.aborted) return result;
-        const outcome = await deliver(knex, { ...settings, row });
-        if (outcome) result[outcome] += 1;
-      }
-    }
-  }
+  const consumers = names.flatMap((name) => registry.get(name) ?? []);
+  await Promise.all(
+    consumers.map((consumer) =>
+      workDueJobs({
+        ...options,
+        knex,
+        table: outboxDeliveryJobs,
+        scope: { consumer: consumer.name },
+        limit: consumer.handleBatch ? batchSize : 1,
+        leaseMs,
+        now,
+        work: async (deliveries, held) => {
+          const lane: Lane = { strapi, consumer, held, now, handlerTimeoutMs, result };
+          const events = await eventsOf(knex, deliveries);
+          if (events.length > 1 && (await deliverBatch(lane, events))) return;
+          // One by one: consumers without handleBatch, and the events of a batch that failed.
+          for (const event of events) {
+            if (signal?.aborted) return;
+            // After a failed batch, the batch handler has used up part of the lease: renew it first.
+            if (events.length > 1 && (await held.renew([event.delivery])) === 0) continue;
+            const outcome = await deliver(lane, event);
+            if (outcome) result[outcome] += 1;
+          }
+        },
+      }),
+    ),
+  );
+  return result;
 }
 
-function groupByConsumer(rows: DueRow[]): Map<string, DueRow[]> {
-  const groups = new Map<string, DueRow[]>();
-  for (const row of rows) groups.set(row.consumer, [...(groups.get(row.consumer) ?? []), row]);
-  return groups;
+interface ClaimedEvent {
+  event: OutboxEvent;
+  delivery: JobRow;
 }
 
-function toEvent(row: DueRow): OutboxEvent {
-  return {
-    id: Number(row.outbox_id),
-    topic: row.topic as OutboxTopic,
-    uid: row.uid,
-    documentId: row.document_id,
-    locale: row.locale,
-    payload: decodePayload(row.payload),
-    createdAt: toDate(row.created_at),
-    consumer: row.consumer,
-    attempt: Number(row.attempts) + 1,
-  };
-}
-
-/** Claims one delivery for this drain; false when another worker has it or it changed meanwhile. */
-async function claim(knex: Knex, row: DueRow, { token, at, leaseMs }: { token: string; at: Date; leaseMs: number }) {
-  // The claim repeats every condition of the selection (and the attempt count we read), so only
-  // one of several workers that selected the same row gets `1` back.
-  const claimed = await knex(deliveriesTable)
-    .where({
-      outbox_id: Number(row.outbox_id),
-      consumer: row.consumer,
-      status: 'pending',
-      attempts: Number(row.attempts),
-    })
-    .where('next_attempt_at', '<=', at)
-    .where((q) => q.whereNull('claimed_until').orWhere('claimed_until', '<', at))
-    .update({ claimed_until: new Date(at.getTime() + leaseMs), claim_token: token });
-  return Number(claimed) === 1;
+/** The outbox events of claimed deliveries, in the order the deliveries were claimed. */
+async function eventsOf(knex: Knex, deliveries: JobRow[]): Promise<ClaimedEvent[]> {
+  const rows = (await knex(outboxTable).whereIn(
+    'id',
+    deliveries.map((delivery) => Number(delivery.outbox_id)),
+  )) as Record<string, unknown>[];
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return deliveries.flatMap((delivery) => {
+    const row = byId.get(Number(delivery.outbox_id));
+    if (!row) return [];
+    const event: OutboxEvent = {
+      id: Number(row.id),
+      topic: row.topic as OutboxTopic,
+      uid: String(row.uid),
+      documentId: String(row.document_id),
+      locale: String(row.locale),
+      payload: decodePayload(row.payload),
+      createdAt: toDate(row.created_at),
+      consumer: String(delivery.consumer),
+      attempt: Number(delivery.attempts) + 1,
+    };
+    return [{ event, delivery }];
+  });
 }
 
 /**
- * Hands the rows this drain can claim to `handleBatch` and marks them delivered. Returns how many
- * were delivered, or `undefined` when the batch failed: the claims are then released, nothing is
- * counted as an attempt, and the caller delivers each row alone.
+ * Hands claimed events of distinct documents to `handleBatch` and marks them delivered. @returns
+ * false when the consumer has no `handleBatch` or the batch failed: no attempt is counted then,
+ * and the caller delivers each event alone.
  */
 async function deliverBatch(
-  knex: Knex,
-  {
-    rows,
-    consumer,
-    token,
-    now,
-    leaseMs,
-    handlerTimeoutMs,
-    strapi,
-  }: Required<Pick<DeliveryOptions, 'leaseMs' | 'handlerTimeoutMs'>> & {
-    rows: DueRow[];
-    consumer: OutboxConsumer;
-    token: string;
-    now: () => Date;
-    strapi: Core.Strapi;
-  },
-): Promise<number | undefined> {
-  const at = now();
-  const claimed: DueRow[] = [];
-  for (const row of rows) if (await claim(knex, row, { token, at, leaseMs })) claimed.push(row);
-  if (claimed.length === 0) return 0;
-  const ids = claimed.map((row) => Number(row.outbox_id));
-  const mine = () =>
-    knex(deliveriesTable).whereIn('outbox_id', ids).where({ consumer: consumer.name, claim_token: token });
+  { strapi, consumer, held, now, handlerTimeoutMs, result }: Lane,
+  events: ClaimedEvent[],
+): Promise<boolean> {
+  const { handleBatch } = consumer;
+  if (!handleBatch) return false;
   try {
-    await withTimeout(
-      Promise.resolve().then(() => consumer.handleBatch!(claimed.map(toEvent))),
-      handlerTimeoutMs,
-    );
+    await withTimeout(() => handleBatch(events.map(({ event }) => event)), handlerTimeoutMs);
   } catch (error) {
-    await knex(deliveriesTable).where(mine).update({ claimed_until: null, claim_token: null });
     strapi.log.warn(
-      `Outbox batch of ${claimed.length} for ${consumer.name} failed, delivering one by one: ${describeError(error)}`,
+      `Outbox batch of ${events.length} for ${consumer.name} failed, delivering one by one: ${describeError(error)}`,
     );
-    return undefined;
+    return false;
   }
-  const done = now();
-  // Rows whose lease ran out mid-handler belong to another worker now and are not counted.
-  const marked = await mine().update({
-    status: 'delivered',
-    attempts: knex.raw('?? + 1', ['attempts']),
-    delivered_at: done,
-    claimed_until: null,
-    claim_token: null,
-    last_error: null,
-  });
-  return Number(marked);
+  // Deliveries whose lease ran out mid-handler belong to another worker now and are not counted.
+  result.delivered += await held.complete(
+    events.map(({ delivery }) => delivery),
+    { delivered_at: now() },
+  );
+  return true;
 }
 
 async function deliver(
-  knex: Knex,
-  {
-    row,
-    consumer,
-    token,
-    now,
-    maxAttempts,
-    backoff,
-    leaseMs,
-    handlerTimeoutMs,
-    strapi,
-  }: Required<Pick<DeliveryOptions, 'maxAttempts' | 'backoff' | 'leaseMs' | 'handlerTimeoutMs'>> & {
-    row: DueRow;
-    consumer: OutboxConsumer;
-    token: string;
-    now: () => Date;
-    strapi: Core.Strapi;
-  },
+  { strapi, consumer, held, now, handlerTimeoutMs }: Lane,
+  { event, delivery }: ClaimedEvent,
 ): Promise<keyof DrainResult | undefined> {
-  const outboxId = Number(row.outbox_id);
-  const attempts = Number(row.attempts);
-  if (!(await claim(knex, row, { token, at: now(), leaseMs }))) return undefined;
-
-  const mine = { outbox_id: outboxId, consumer: row.consumer, claim_token: token };
-  const event = toEvent(row);
   try {
-    await withTimeout(
-      Promise.resolve().then(() => consumer.handle(event)),
-      handlerTimeoutMs,
-    );
+    await withTimeout(() => consumer.handle(event), handlerTimeoutMs);
   } catch (error) {
-    const failedAttempts = attempts + 1;
-    const done = now();
-    const dead = failedAttempts >= maxAttempts;
-    await knex(deliveriesTable)
-      .where(mine)
-      .update({
-        status: dead ? 'dead' : 'pending',
-        attempts: failedAttempts,
-        next_attempt_at: dead ? done : new Date(done.getTime() + Math.max(0, backoff(failedAttempts))),
-        claimed_until: null,
-        claim_token: null,
-        last_error: describeError(error),
-      });
-    const context = `outbox ${outboxId} (${row.topic} ${row.uid} ${row.document_id} ${row.locale}) → ${row.consumer}, attempt ${failedAttempts}`;
-    if (dead)
-      strapi.log.error(`Outbox delivery is dead after ${failedAttempts} attempts: ${context}: ${describeError(error)}`);
-    else strapi.log.warn(`Outbox delivery failed, will retry: ${context}: ${describeError(error)}`);
-    return dead ? 'dead' : 'failed';
+    const outcome = await held.fail(delivery, describeError(error));
+    const context = `outbox ${event.id} (${event.topic} ${event.uid} ${event.documentId} ${event.locale}) → ${consumer.name}, attempt ${event.attempt}`;
+    if (outcome === 'dead')
+      strapi.log.error(`Outbox delivery is dead after ${event.attempt} attempts: ${context}: ${describeError(error)}`);
+    else if (outcome === 'failed')
+      strapi.log.warn(`Outbox delivery failed, will retry: ${context}: ${describeError(error)}`);
+    return outcome;
   }
-  const marked = await knex(deliveriesTable)
-    .where(mine)
-    .update({
-      status: 'delivered',
-      attempts: attempts + 1,
-      delivered_at: now(),
-      claimed_until: null,
-      claim_token: null,
-      last_error: null,
-    });
   // Zero rows: our lease ran out mid-handler and another worker owns the delivery now.
-  return Number(marked) === 1 ? 'delivered' : undefined;
+  return (await held.complete([delivery], { delivered_at: now() })) === 1 ? 'delivered' : undefined;
 }

@@ -9,14 +9,15 @@ export {
 export { ensureOutboxTables, deliveryStatuses, type DeliveryStatus } from './outbox-tables';
 export { registerOutboxConsumer, type OutboxConsumer, type OutboxEvent } from './register-outbox-consumer';
 export { enqueueOutboxEvent, type OutboxEventInput } from './enqueue-outbox-event';
-export { exponentialBackoff, type Backoff } from './exponential-backoff';
-export { drainOutbox, type DeliveryOptions, type DrainOptions, type DrainResult } from './drain-outbox';
+export { exponentialBackoff, type Backoff } from '../jobs';
 export {
-  startOutboxWorker,
-  kickOutboxWorker,
-  stopOutboxWorker,
-  type OutboxWorker,
+  drainOutbox,
+  type DeliveryOptions,
+  type DrainOptions,
+  type DrainResult,
   type OutboxWorkerOptions,
-} from './outbox-worker';
+} from './drain-outbox';
+export { startOutboxWorker, kickOutboxWorker, stopOutboxWorker } from './outbox-worker';
+export type { PollingWorker as OutboxWorker } from '../jobs';
 export { retryDeadDeliveries } from './retry-dead-deliveries';
 export { outboxStats, type OutboxStats } from './outbox-stats';

@@ -1,16 +1,9 @@
 import type { Knex } from './outbox-tables';
 import type { OutboxConsumer } from './register-outbox-consumer';
 
-/** A running worker, as the module-level `kickOutboxWorker` / `stopOutboxWorker` see it. */
-export interface RunningOutboxWorker {
-  kick(): void;
-  stop(): Promise<void>;
-}
-
 interface OutboxState {
   /** Consumers per database, keyed by the knex config object that a transaction shares with its knex. */
   registries: WeakMap<object, Map<string, OutboxConsumer>>;
-  workers: Set<RunningOutboxWorker>;
 }
 
 const stateKey = Symbol.for('disclosure-hub.outbox.state');
@@ -18,11 +11,11 @@ const stateKey = Symbol.for('disclosure-hub.outbox.state');
 /**
  * The state lives on `globalThis` under a registered symbol, not in module variables: Strapi runs
  * the compiled app from `dist/` while tests (and scripts) load `src/`, and both copies must see the
- * same consumers and workers of one Strapi.
+ * same consumers of one Strapi.
  */
 function outboxState(): OutboxState {
   const holder = globalThis as { [stateKey]?: OutboxState };
-  holder[stateKey] ??= { registries: new WeakMap(), workers: new Set() };
+  holder[stateKey] ??= { registries: new WeakMap() };
   return holder[stateKey];
 }
 
@@ -44,8 +37,4 @@ export function consumerRegistry(knex: Knex): Map<string, OutboxConsumer> {
     registries.set(key, registry);
   }
   return registry;
-}
-
-export function runningWorkers(): Set<RunningOutboxWorker> {
-  return outboxState().workers;
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { deliveriesTable, deliveryStatuses, outboxTable, toDate, type DeliveryStatus } from './outbox-tables';
+import { toDate } from '../jobs';
+import { deliveriesTable, deliveryStatuses, outboxTable, type DeliveryStatus } from './outbox-tables';
 
 /** Delivery counts per status, and how old the oldest undelivered event is (the lag). */
 export type OutboxStats = Record<DeliveryStatus, number> & { oldestPendingCreatedAt: Date | null };

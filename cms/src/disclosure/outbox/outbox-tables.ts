@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { deliveryTableColumns, type JobTable } from '../jobs';
+
+export { toDate } from '../jobs';
 
 export const outboxTable = 'dh_outbox';
 export const deliveriesTable = 'dh_outbox_deliveries';
@@ -8,6 +11,21 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 /** The knex instance or transaction Strapi hands out (`strapi.db.connection`, `{ trx }`). */
 export type Knex = Core.Strapi['db']['connection'];
+
+/**
+ * The deliveries as jobs: one per event and consumer, and a consumer sees the events of one document
+ * in order (a later "unpublish" must not overtake an earlier "publish" that waits for its retry).
+ */
+export const outboxDeliveryJobs: JobTable = {
+  ...deliveryTableColumns,
+  name: deliveriesTable,
+  key: ['outbox_id', 'consumer'],
+  order: 'outbox_id',
+  sequence: {
+    columns: ['consumer'],
+    through: { table: outboxTable, id: 'id', foreignKey: 'outbox_id', columns: ['uid', 'document_id', 'locale'] },
+  },
+};
 
 /**
  * The outbox lives in two tables of our own, like the index numbers: it is written with the
@@ -27,7 +45,7 @@ export async function ensureOutboxTables(strapi: Core.Strapi): Promise<void> {
       // Text rather than json: one encoding on SQLite and PostgreSQL, parsed by us on the way out.
       table.text('payload').notNullable();
       table.timestamp('created_at').notNullable();
-      // Deliveries of one document are kept in order per consumer (see drain-outbox.ts).
+      // Deliveries of one document are kept in order per consumer (see `outboxDeliveryJobs`).
       table.index(['uid', 'document_id', 'locale']);
     });
   }
@@ -47,12 +65,4 @@ export async function ensureOutboxTables(strapi: Core.Strapi): Promise<void> {
       table.index(['status', 'next_attempt_at']);
     });
   }
-}
-
-/** SQLite (better-sqlite3) stores dates as epoch milliseconds, PostgreSQL returns Date objects. */
-export function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  if (typeof value === 'string' && /^\d+$/.test(value)) return new Date(Number(value));
-  return new Date(String(value));
 }

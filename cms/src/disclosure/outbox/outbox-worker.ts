@@ -1,41 +1,22 @@
-import type { Core } from '@strapi/strapi';
+import { workerGroup } from '../jobs';
 import { drainOutbox, type DeliveryOptions } from './drain-outbox';
-import { runningWorkers } from './outbox-state';
-import { startPollingWorker } from './polling-worker';
 
-export interface OutboxWorkerOptions extends DeliveryOptions {
-  /** Pause between two polls when nothing woke the worker. Default 1000 ms. */
-  intervalMs?: number;
-}
-
-/** A polling worker; `stop()` lets the delivery in flight finish and resolves when it has. */
-export interface OutboxWorker {
-  kick(): void;
-  stop(): Promise<void>;
-}
+const outboxWorkers = workerGroup('Outbox worker');
 
 /**
  * Starts delivering in this process: at once (events left by a crash), then every `intervalMs`, and
- * whenever `kickOutboxWorker()` is called after a commit. Several instances may run one each; the
- * claim in `drainOutbox` keeps them from delivering a row twice.
+ * whenever `kickOutboxWorker()` is called after a commit; `stop()` lets the delivery in flight
+ * finish. Several instances may run one each; the job queue's claim keeps them from delivering a
+ * row twice.
  */
-export function startOutboxWorker(strapi: Core.Strapi, options: OutboxWorkerOptions = {}): OutboxWorker {
-  const { intervalMs = 1_000, ...delivery } = options;
-  return startPollingWorker({
-    pass: (signal) => drainOutbox(strapi, { ...delivery, signal }),
-    intervalMs,
-    onError: (error) =>
-      strapi.log.error(`Outbox worker pass failed: ${error instanceof Error ? error.message : String(error)}`),
-    workers: runningWorkers(),
-  });
-}
+export const startOutboxWorker = outboxWorkers.starter<DeliveryOptions>({
+  defaultIntervalMs: 1_000,
+  pass: drainOutbox,
+});
 
-/** Wakes every worker of this process at once; call after committing a transaction that enqueued. */
-export function kickOutboxWorker(): void {
-  for (const worker of runningWorkers()) worker.kick();
-}
-
-/** Stops every worker of this process and waits for their deliveries in flight (Strapi `destroy`). */
-export async function stopOutboxWorker(): Promise<void> {
-  await Promise.all([...runningWorkers()].map((worker) => worker.stop()));
-}
+/**
+ * `kickOutboxWorker()` wakes every worker of this process at once: call it after committing a
+ * transaction that enqueued. `stopOutboxWorker()` stops them and waits for their deliveries in
+ * flight (Strapi `destroy`).
+ */
+export const { kick: kickOutboxWorker, stop: stopOutboxWorker } = outboxWorkers;

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { reviveDeadJobs } from '../jobs';
 import { OutboxError } from './outbox-error';
 import { consumerRegistry } from './outbox-state';
-import { deliveriesTable } from './outbox-tables';
+import { outboxDeliveryJobs } from './outbox-tables';
 
 /**
  * Gives dead deliveries (of one consumer, or all) a fresh set of attempts, due at once. The last
@@ -13,14 +14,10 @@ export async function retryDeadDeliveries(
 ): Promise<number> {
   if (consumer !== undefined && !consumerRegistry(strapi.db.connection).has(consumer))
     throw new OutboxError('OUTBOX_UNKNOWN_CONSUMER', `unknown consumer: ${consumer}`);
-  const query = strapi.db.connection(deliveriesTable).where({ status: 'dead' });
-  if (consumer !== undefined) query.where({ consumer });
-  const revived = await query.update({
-    status: 'pending',
-    attempts: 0,
-    next_attempt_at: now(),
-    claimed_until: null,
-    claim_token: null,
+  return reviveDeadJobs({
+    knex: strapi.db.connection,
+    table: outboxDeliveryJobs,
+    scope: consumer === undefined ? {} : { consumer },
+    at: now(),
   });
-  return Number(revived);
 }

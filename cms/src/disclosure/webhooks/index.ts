@@ -12,11 +12,7 @@ export {
   type DrainWebhooksOptions,
   type DrainWebhooksResult,
   type WebhookDeliveryOptions,
-} from './drain-webhooks';
-export {
-  startWebhookWorker,
-  kickWebhookWorker,
-  stopWebhookWorker,
-  type WebhookWorker,
   type WebhookWorkerOptions,
-} from './webhook-worker';
+} from './drain-webhooks';
+export { startWebhookWorker, kickWebhookWorker, stopWebhookWorker } from './webhook-worker';
+export type { PollingWorker as WebhookWorker } from '../jobs';

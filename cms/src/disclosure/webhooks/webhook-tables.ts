@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { deliveryTableColumns, type JobTable } from '../jobs';
 
 export const webhookDeliveriesTable = 'dh_webhook_deliveries';
 export const webhookAttemptsTable = 'dh_webhook_attempts';
@@ -6,8 +7,18 @@ export const webhookAttemptsTable = 'dh_webhook_attempts';
 export const webhookDeliveryStatuses = ['pending', 'delivered', 'dead'] as const;
 export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
 
-/** The knex instance Strapi hands out (`strapi.db.connection`). */
-export type Knex = Core.Strapi['db']['connection'];
+/**
+ * The deliveries as jobs: one per channel and outbox event, and a channel hears of one document's
+ * events in order (a withdrawal must not overtake the publication it withdraws while that one waits
+ * for its retry).
+ */
+export const webhookDeliveryJobs: JobTable = {
+  ...deliveryTableColumns,
+  name: webhookDeliveriesTable,
+  key: ['id'],
+  order: 'id',
+  sequence: { columns: ['channel_id', 'uid', 'document_id', 'locale'] },
+};
 
 /**
  * Webhook deliveries live in tables of our own, like the outbox: a delivery must be claimable with
@@ -43,7 +54,7 @@ export async function ensureWebhookTables(strapi: Core.Strapi): Promise<void> {
       // The outbox delivers at least once; this key makes a repeated fan-out a no-op.
       table.unique(['channel_id', 'outbox_id']);
       table.index(['status', 'next_attempt_at']);
-      // Deliveries of one document are kept in order per channel (see drain-webhooks.ts).
+      // Deliveries of one document are kept in order per channel (see `webhookDeliveryJobs`).
       table.index(['channel_id', 'uid', 'document_id', 'locale']);
     });
   }
@@ -59,12 +70,4 @@ export async function ensureWebhookTables(strapi: Core.Strapi): Promise<void> {
       table.index(['delivery_id']);
     });
   }
-}
-
-/** SQLite (better-sqlite3) stores dates as epoch milliseconds, PostgreSQL returns Date objects. */
-export function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  if (typeof value === 'string' && /^\d+$/.test(value)) return new Date(Number(value));
-  return new Date(String(value));
 }
