@@ -47,6 +47,7 @@ const editView = (id: string) =>
   `${stack.url}/admin/content-manager/collection-types/${air.uid}/${id}?plugins[i18n][locale]=zh-CN`;
 const panel = (page: Page) => page.locator('[data-testid="workflow-panel"]');
 const stateOf = (page: Page) => panel(page).locator('[data-testid="workflow-state"]');
+const comparisonTitle = (page: Page) => panel(page).locator('[data-testid="workflow-comparison-title"]');
 
 async function openItem(page: Page): Promise<void> {
   await page.goto(editView(documentId));
@@ -148,6 +149,30 @@ describe('the disclosure workflow in the Strapi admin', () => {
     expect(await page.locator('[data-testid="workflow-event-editor.submit"]').isVisible()).toBe(true);
   });
 
+  it('shows the editor each saved version, and what changed since the first one', async () => {
+    const { page } = sessions.editor!;
+    const changed = `${title}（修改稿）`;
+    await field(page, 'title').fill(changed);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const change = panel(page).locator('[data-testid="workflow-change"][data-field="title"]');
+    await change.waitFor();
+
+    const versions = panel(page).locator('[data-testid="workflow-version"]');
+    expect(await versions.evaluateAll((items) => items.map((i) => i.getAttribute('data-event')))).toEqual([
+      'create',
+      'editor.edit',
+    ]);
+    expect(await comparisonTitle(page).textContent()).toBe('与首个版本比较（尚未签署）');
+    expect(await change.locator('[data-testid="workflow-change-before"]').innerText()).toBe(title);
+    expect(await change.locator('[data-testid="workflow-change-after"]').innerText()).toBe(changed);
+    await panel(page).screenshot({ path: path.join(screenshots, '1-editor-panel-versions.png') });
+
+    // Back to the title the later steps look for: the draft is again the first version.
+    await field(page, 'title').fill(title);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await panel(page).locator('[data-testid="workflow-comparison-none"]').waitFor();
+  });
+
   it('lets the editor submit the item, scanning it clean', async () => {
     const { page } = sessions.editor!;
     await page.locator('[data-testid="workflow-event-editor.submit"]').click();
@@ -192,6 +217,20 @@ describe('the disclosure workflow in the Strapi admin', () => {
     await waitForState(page, 'confidentialityReview');
 
     expect(await stateOf(page).innerText()).toBe('待保密审查');
+  });
+
+  it("shows the reviewer's signature among the versions, with nothing changed since", async () => {
+    const { page } = sessions.reviewer!;
+    const signed = panel(page).locator('[data-testid="workflow-version"][data-signed="true"]');
+    await signed.first().waitFor();
+
+    expect(await signed.evaluateAll((items) => items.map((i) => i.getAttribute('data-event')))).toEqual([
+      'reviewer.approve',
+    ]);
+    expect(await signed.first().innerText()).toContain('李建国');
+    expect(await signed.first().locator('[data-testid="workflow-version-signed"]').innerText()).toBe('已签署');
+    expect(await comparisonTitle(page).textContent()).toBe('与上次签署版本比较');
+    expect(await panel(page).locator('[data-testid="workflow-comparison-none"]').innerText()).toBe('无变化');
   });
 
   it('lets the confidentiality reviewer clear the item with the checklist', async () => {
@@ -286,6 +325,17 @@ describe('the disclosure workflow in the Strapi admin', () => {
     await row.getByRole('link').click();
     await panel(page).getByText('Current state', { exact: true }).waitFor();
     expect(page.url()).toContain(documentId);
+  });
+
+  it('shows the versions in English too', async () => {
+    const { page } = sessions.reviewer!;
+    const versions = panel(page).locator('[data-testid="workflow-versions"]');
+    await versions.locator('[data-testid="workflow-version"][data-signed="true"]').nth(1).waitFor();
+
+    expect(await versions.innerText()).toEqual(expect.stringContaining('Signed in department review'));
+    expect(await versions.innerText()).toEqual(expect.stringContaining('Signed in confidentiality review'));
+    expect(await comparisonTitle(page).textContent()).toBe('Compared with the last signed version');
+    expect(await panel(page).locator('[data-testid="workflow-comparison-none"]').innerText()).toBe('No changes');
   });
 });
 

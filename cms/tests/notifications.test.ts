@@ -8,11 +8,8 @@ import { ensureDisclosureStaffRole } from '../src/disclosure/admin-role';
 import { drainOutbox, enqueueOutboxEvent, stopOutboxWorker } from '../src/disclosure/outbox';
 import {
   enqueueNotification,
-  ensureNotificationTables,
   notificationsConsumerName,
   notifyDeadlines,
-  registerNotificationRoutes,
-  registerNotifications,
   type NotificationInput,
 } from '../src/disclosure/notifications';
 
@@ -28,23 +25,6 @@ let jwt: Record<string, string>;
 const userIds: Record<string, number> = {};
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}`;
-
-/**
- * Until `cms/src/index.ts` wires the notifications, the suite wires them into the booted app. The
- * server mounted its routers when it started listening, so the new admin routes are handed to the
- * live router by hand. Skipped once the app serves the route itself.
- */
-async function wireNotificationsUnlessWired(strapi: Core.Strapi): Promise<void> {
-  const served = strapi.server.listRoutes().some((layer) => layer.path === '/disclosure-workflow/notifications');
-  if (served) return;
-  await ensureNotificationTables(strapi);
-  registerNotifications(strapi);
-  const admin = strapi.server.api('admin');
-  const before = new Set(admin.listRoutes());
-  registerNotificationRoutes(strapi);
-  for (const layer of admin.listRoutes())
-    if (!before.has(layer) && layer.methods.length > 0) strapi.server.router.stack.push(layer);
-}
 
 async function createReader(strapi: Core.Strapi, email: string): Promise<number> {
   const role = await ensureDisclosureStaffRole(strapi);
@@ -90,7 +70,6 @@ beforeAll(async () => {
   stack = await startTestStack({ env: { DEMO_SEED: 'accounts' } });
   // Deliveries happen when a test drains, never behind its back.
   await stopOutboxWorker();
-  await wireNotificationsUnlessWired(stack.strapi);
   jwt = await loginDemoStaff(stack.url);
   for (const email of [...Object.values(demoStaff), 'leader@disclosure-hub.local']) {
     const user = await stack.strapi.db.query('admin::user').findOne({ where: { email } });
@@ -253,6 +232,43 @@ describe('delivering a notification', () => {
 
     expect(again.delivered).toBe(1);
     expect(await recipientsOf(outboxId)).toEqual(ids(demoStaff.editor, demoStaff.secrecy));
+  });
+});
+
+describe('notifications from the review chain', () => {
+  const transition = (email: string, documentId: string, event: Record<string, unknown>) =>
+    request(`${stack.url}/disclosure-workflow/transitions`, {
+      method: 'POST',
+      token: jwt[email],
+      body: { uid: air.uid, documentId, locale: 'zh-CN', event },
+    });
+  const notificationsOf = (documentId: string, template: string) =>
+    stack.strapi.db
+      .connection('dh_notifications')
+      .where({ document_id: documentId, template })
+      .orderBy('user_id') as Promise<{ user_id: number | string; title: string | null; reason: string | null }[]>;
+
+  it("asks the department's reviewers to review a submitted item, with its title", async () => {
+    const documentId = await createDraft('通知测试：提交审核');
+
+    await submit(documentId);
+    await deliver();
+
+    const rows = await notificationsOf(documentId, 'reviewRequested');
+    expect(rows.map((r) => [Number(r.user_id), r.title])).toEqual([
+      [userIds[demoStaff.reviewer], '通知测试：提交审核'],
+    ]);
+  });
+
+  it('tells the editor why an item was returned', async () => {
+    const documentId = await createDraft('通知测试：退回修改');
+    await submit(documentId);
+
+    await transition(demoStaff.reviewer, documentId, { type: 'reviewer.return', reason: '请核对监测数据' });
+    await deliver();
+
+    const rows = await notificationsOf(documentId, 'returnedForChanges');
+    expect(rows.map((r) => [Number(r.user_id), r.reason])).toEqual([[userIds[demoStaff.editor], '请核对监测数据']]);
   });
 });
 

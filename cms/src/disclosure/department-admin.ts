@@ -1,22 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { departmentRoles } from '@disclosure-hub/config';
 import { disclosureStaffRoleCode } from './admin-role';
+import type { DepartmentOverview, MembershipRemoved, MembershipSet } from './contracts';
 import { TransitionRefused } from './workflow/transition-errors';
 
 const membershipUid = 'api::department-membership.department-membership';
-
-export interface DepartmentMember {
-  userId: number;
-  email: string;
-  name: string;
-  roles: string[];
-}
-
-export interface DepartmentOverview {
-  departments: { code: string; nameZh: string; nameEn: string; members: DepartmentMember[] }[];
-  users: { id: number; email: string; name: string; isActive: boolean }[];
-  roles: readonly string[];
-}
 
 interface UserRow {
   id: number;
@@ -114,7 +102,7 @@ function validRoles(roles: unknown): string[] {
 export async function setMembership(
   strapi: Core.Strapi,
   { userId, department, roles }: { userId: unknown; department: unknown; roles: unknown },
-): Promise<DepartmentMember & { department: string }> {
+): Promise<MembershipSet> {
   const user = await findUser(strapi, userId);
   const dept = await findDepartment(strapi, department);
   const checked = validRoles(roles);
@@ -144,7 +132,7 @@ export async function setMembership(
 export async function removeMembership(
   strapi: Core.Strapi,
   { userId, department }: { userId: unknown; department: unknown },
-): Promise<{ removed: boolean }> {
+): Promise<MembershipRemoved> {
   const user = await findUser(strapi, userId);
   const dept = await findDepartment(strapi, department);
   const existing = (await strapi.db

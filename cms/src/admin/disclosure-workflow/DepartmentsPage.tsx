@@ -10,28 +10,18 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { DepartmentOverview } from '../../disclosure/contracts';
 import { errorCode, errorMessage, useT } from './common';
-
-interface Overview {
-  departments: {
-    code: string;
-    nameZh: string;
-    nameEn: string;
-    members: { userId: number; email: string; name: string; roles: string[] }[];
-  }[];
-  users: { id: number; email: string; name: string; isActive: boolean }[];
-  roles: string[];
-}
 
 /** Department membership management for the super admin; the server refuses everyone else. */
 const DepartmentsPage = () => {
   const { t, zh } = useT();
   const { get } = useFetchClient();
-  const [overview, setOverview] = React.useState<Overview | null>(null);
+  const [overview, setOverview] = React.useState<DepartmentOverview | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const reload = React.useCallback(async () => {
     try {
-      const { data } = await get<{ data: Overview }>('/disclosure-workflow/departments');
+      const { data } = await get<{ data: DepartmentOverview }>('/disclosure-workflow/departments');
       setOverview(data.data);
       setError(null);
     } catch (e) {
@@ -78,10 +68,10 @@ const Department = ({
   roles,
   reload,
 }: {
-  department: Overview['departments'][number];
+  department: DepartmentOverview['departments'][number];
   name: string;
-  users: Overview['users'];
-  roles: string[];
+  users: DepartmentOverview['users'];
+  roles: DepartmentOverview['roles'];
   reload: () => Promise<void>;
 }) => {
   const { t } = useT();

@@ -2,27 +2,8 @@ import * as React from 'react';
 import { Link } from 'react-router-dom';
 import { Badge, Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { categories, editViewPath, errorMessage, useT, workflowStates } from './common';
-
-interface TaskItem {
-  uid: string;
-  documentId: string;
-  locale: string;
-  category: string;
-  title: string | null;
-  state: string;
-  department: string;
-  dueDate: string | null;
-  workingDaysLeft: number | null;
-  mine: boolean;
-  overdue: boolean;
-  dueSoon: boolean;
-}
-interface TaskList {
-  items: TaskItem[];
-  byState: Record<string, number>;
-  departments: string[];
-}
+import type { TaskItem, TaskList } from '../../disclosure/contracts';
+import { categories, editViewPath, errorMessage, useT } from './common';
 
 /** The task list (政务公开任务): my queue, overdue and due-soon items, my departments' items. */
 const TaskListPage = () => {
@@ -78,7 +59,7 @@ const TaskListPage = () => {
                   data-testid="tasks-filter-state"
                 >
                   <SingleSelectOption value="">{t('tasks.filter.all')}</SingleSelectOption>
-                  {workflowStates.map((s) => (
+                  {(list?.states ?? []).map((s) => (
                     <SingleSelectOption key={s} value={s}>
                       {stateName(s)}
                     </SingleSelectOption>

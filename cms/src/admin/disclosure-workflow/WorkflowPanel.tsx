@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { Badge, Box, Button, Checkbox, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, unstable_useContentManagerContext } from '@strapi/strapi/admin';
-import { errorCode, errorMessage, isDisclosureUid, useT, type WorkflowView } from './common';
+import type { WorkflowPanelView } from '../../disclosure/contracts';
+import { errorCode, errorMessage, isDisclosureUid, useT } from './common';
+import { VersionsSection } from './VersionsSection';
 
 interface PanelProps {
   model: string;
   documentId?: string;
-  document?: { locale?: string | null } | null;
+  document?: { locale?: string | null; updatedAt?: string | null } | null;
   activeTab?: string | null;
 }
 
@@ -35,7 +37,12 @@ export const WorkflowPanel = (props: PanelProps) => {
   return {
     title: t('panel.title'),
     content: props.documentId ? (
-      <WorkflowPanelContent uid={props.model} documentId={props.documentId} locale={localeOf(props)} />
+      <WorkflowPanelContent
+        uid={props.model}
+        documentId={props.documentId}
+        locale={localeOf(props)}
+        savedAt={props.document?.updatedAt ?? null}
+      />
     ) : (
       <Typography variant="pi" textColor="neutral600">
         {t('panel.saveFirst')}
@@ -44,13 +51,14 @@ export const WorkflowPanel = (props: PanelProps) => {
   };
 };
 
-function useWorkflowView(uid: string, documentId: string, locale: string) {
+/** Loads the view again after every save: a save is a new version, and the next transition must name it. */
+function useWorkflowView(uid: string, documentId: string, locale: string, savedAt: string | null) {
   const { get } = useFetchClient();
-  const [view, setView] = React.useState<WorkflowView | null>(null);
+  const [view, setView] = React.useState<WorkflowPanelView | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const reload = React.useCallback(async () => {
     try {
-      const { data } = await get<{ data: WorkflowView }>(
+      const { data } = await get<{ data: WorkflowPanelView }>(
         `/disclosure-workflow/items/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`,
       );
       setView(data.data);
@@ -61,15 +69,26 @@ function useWorkflowView(uid: string, documentId: string, locale: string) {
   }, [get, uid, documentId, locale]);
   React.useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, savedAt]);
   return { view, error, reload };
 }
 
-const WorkflowPanelContent = ({ uid, documentId, locale }: { uid: string; documentId: string; locale: string }) => {
+const WorkflowPanelContent = ({
+  uid,
+  documentId,
+  locale,
+  savedAt,
+}: {
+  uid: string;
+  documentId: string;
+  locale: string;
+  /** When the draft was last saved: a save is a new version. */
+  savedAt: string | null;
+}) => {
   const { t, pick, stateName, eventName, departmentName } = useT();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { view, error, reload } = useWorkflowView(uid, documentId, locale);
+  const { view, error, reload } = useWorkflowView(uid, documentId, locale, savedAt);
   const [busy, setBusy] = React.useState(false);
 
   const send = React.useCallback(
@@ -183,6 +202,8 @@ const WorkflowPanelContent = ({ uid, documentId, locale }: { uid: string; docume
       ) : null}
 
       {view.automaticChecks ? <AutomaticChecks checks={view.automaticChecks} /> : null}
+
+      <VersionsSection uid={uid} documentId={documentId} locale={locale} reloadKey={String(view.version)} />
 
       <History view={view} />
     </Flex>
@@ -347,7 +368,7 @@ const Checklist = ({ busy, send }: { busy: boolean; send: Send }) => {
   );
 };
 
-const Findings = ({ view, busy, send }: { view: WorkflowView; busy: boolean; send: Send }) => {
+const Findings = ({ view, busy, send }: { view: WorkflowPanelView; busy: boolean; send: Send }) => {
   const { t } = useT();
   const canDismiss =
     view.availableEvents.includes('confidentiality.dismissFinding') || view.state === 'confidentialityReview';
@@ -379,7 +400,7 @@ const Finding = ({
   send,
   canDismiss,
 }: {
-  finding: WorkflowView['findings'][number];
+  finding: WorkflowPanelView['findings'][number];
   busy: boolean;
   send: Send;
   canDismiss: boolean;
@@ -482,7 +503,7 @@ const Finding = ({
 };
 
 /** What the producer's automatic checks found on a daily release of monitoring data. */
-const AutomaticChecks = ({ checks }: { checks: NonNullable<WorkflowView['automaticChecks']> }) => {
+const AutomaticChecks = ({ checks }: { checks: NonNullable<WorkflowPanelView['automaticChecks']> }) => {
   const { t } = useT();
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="workflow-automatic-checks">
@@ -512,20 +533,24 @@ const AutomaticChecks = ({ checks }: { checks: NonNullable<WorkflowView['automat
   );
 };
 
-const History = ({ view }: { view: WorkflowView }) => {
+/** Content saves: listed with the signatures under 修改记录 (`VersionsSection`), not among the transitions. */
+const contentEvents = ['create', 'editor.edit'];
+
+const History = ({ view }: { view: WorkflowPanelView }) => {
   const { t, stateName, eventName, intl } = useT();
+  const transitions = view.history.filter((h) => !contentEvents.includes(h.event));
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="workflow-history">
       <Typography variant="sigma" textColor="neutral600">
         {t('history.title')}
       </Typography>
-      {view.history.length === 0 ? (
+      {transitions.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
           {t('history.none')}
         </Typography>
       ) : (
         <ol style={{ margin: 0, padding: 0, listStyle: 'none', borderLeft: '2px solid #dcdce4' }}>
-          {view.history.map((h) => (
+          {transitions.map((h) => (
             <li
               key={h.version}
               data-testid="workflow-history-entry"

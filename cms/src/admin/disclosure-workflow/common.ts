@@ -14,20 +14,6 @@ const disclosureUids = new Set(categories.map((c) => c.contentType));
 /** Whether a content-manager model is a disclosure type: the workflow owns its publication. */
 export const isDisclosureUid = (uid: string | undefined) => uid !== undefined && disclosureUids.has(uid);
 
-export const workflowStates = [
-  'draft',
-  'departmentReview',
-  'leaderReview',
-  'confidentialityReview',
-  'changesRequested',
-  'approved',
-  'scheduled',
-  'published',
-  'releasableOnRequest',
-  'withheld',
-  'withdrawn',
-] as const;
-
 /** Translation helpers keyed under the plugin id; Chinese first, English beside it. */
 export function useT() {
   const intl = useIntl();
@@ -62,56 +48,11 @@ export function errorMessage(error: unknown): string {
   const body = (error as { response?: { data?: { error?: { message?: string } } } })?.response?.data;
   return body?.error?.message ?? (error instanceof Error ? error.message : String(error));
 }
+/** The HTTP status of a refused request (the admin's fetch client sets it on its error). */
+export const errorStatus = (error: unknown): number | undefined => (error as { status?: number } | null)?.status;
 export const errorCode = (error: unknown): string | undefined =>
   (error as { response?: { data?: { error?: { details?: { code?: string } } } } })?.response?.data?.error?.details
     ?.code;
-
-export interface RuleFailure {
-  rule: string;
-  code: string;
-  message: { zh: string; en: string };
-}
-
-export interface WorkflowView {
-  state: string;
-  version: number;
-  dueDate: string | null;
-  workingDaysLeft: number | null;
-  department: string;
-  category: string;
-  indexNumber: string | null;
-  author: string | null;
-  availableEvents: string[];
-  blocked: Record<string, RuleFailure[]>;
-  scan: { scannedAt: string } | null;
-  findings: {
-    id: string;
-    kind: string;
-    path: string;
-    excerpt: string;
-    status: 'open' | 'redacted' | 'dismissed';
-    dismissal: { byName: string | null; by: string; reason: string; at: string } | null;
-  }[];
-  confidentiality: { reviewerId: string; at: string; basis: string; conclusion: string } | null;
-  /** Set on daily releases of monitoring data: what the automatic checks found. */
-  automaticChecks?: {
-    date: string;
-    status: string;
-    flags: { code: string; station?: string; time?: string; message: string }[];
-    notes: { code: string; station?: string; time?: string; message: string }[];
-    lateData: boolean;
-  } | null;
-  history: {
-    actorId: string;
-    actorName: string | null;
-    at: string;
-    from: string;
-    to: string;
-    event: string;
-    reason: string | null;
-    version: number;
-  }[];
-}
 
 export const editViewPath = (uid: string, documentId: string, locale: string) =>
   `/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;

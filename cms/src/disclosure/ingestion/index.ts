@@ -3,4 +3,4 @@ export { ingestBatch, type IngestBatchResult } from './ingest-batch';
 export { startReleaseWorker, stopReleaseWorker, makeDueReleases } from './release-worker';
 export { kickReleaseWorker } from './release-worker-registry';
 export { registerMeasurementRoutes, registerMeasurementQueries } from './measurement-routes';
-export { automaticChecksOf, type AutomaticChecks } from './release-checks';
+export { automaticChecksOf } from './release-checks';

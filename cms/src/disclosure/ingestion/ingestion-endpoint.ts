@@ -3,39 +3,16 @@ import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
 import { loadDomainConfig, measurementFields } from '@disclosure-hub/config';
 import { CsvBatchError, parseMeasurementCsv, type Actor, type RawRow } from '@disclosure-hub/workflows';
+import { answer } from '../http/respond';
 import { actorForApiToken } from '../workflow/token-bindings';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { ingestBatch } from './ingest-batch';
 
 export const ingestionPath = '/api/ingest/measurements';
 
-/** A refusal of the whole batch, in the shape of Strapi's error bodies. */
-export class IngestionRefused extends Error {
-  override readonly name = 'IngestionRefused';
-  constructor(
-    readonly status: number,
-    readonly errorName: string,
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-  toBody() {
-    return {
-      data: null,
-      error: {
-        status: this.status,
-        name: this.errorName,
-        message: this.message,
-        details: { code: this.code, ...this.details },
-      },
-    };
-  }
-}
-
+/** A batch refused for what it holds (400). */
 const invalid = (code: string, message: string, details: Record<string, unknown> = {}) =>
-  new IngestionRefused(400, 'ValidationError', code, message, details);
+  new TransitionRefused(400, 'ValidationError', message, { code, ...details });
 
 /**
  * Reads the request body up to `limit` bytes. A larger body is still read to its end (up to four
@@ -59,12 +36,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     } else if (!tooLarge) parts.push(chunk);
   }
   if (tooLarge)
-    throw new IngestionRefused(
+    throw new TransitionRefused(
       413,
       'PayloadTooLargeError',
-      'BATCH_TOO_LARGE',
       `批次过大，上限 ${limit} 字节，请拆分后分批提交 / the batch is larger than ${limit} bytes; split it`,
-      { limit, ...(declared ? { received: declared } : {}) },
+      { code: 'BATCH_TOO_LARGE', limit, ...(declared ? { received: declared } : {}) },
     );
   return Buffer.concat(parts);
 }
@@ -84,11 +60,11 @@ async function drain(req: IncomingMessage, cap: number): Promise<void> {
 function decode(body: Buffer, charset: string | undefined): string {
   const encoding = (charset || 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gbk', 'gb18030', 'gb2312'].includes(encoding))
-    throw new IngestionRefused(
+    throw new TransitionRefused(
       415,
       'UnsupportedMediaTypeError',
-      'CHARSET_UNSUPPORTED',
       `不支持的字符集 / unsupported charset ${encoding} (UTF-8, GBK, GB18030)`,
+      { code: 'CHARSET_UNSUPPORTED' },
     );
   try {
     return new TextDecoder(encoding === 'gb2312' ? 'gbk' : encoding, { fatal: true }).decode(body);
@@ -137,19 +113,19 @@ interface Ctx {
 async function checkBeforeBody(strapi: Core.Strapi, ctx: Ctx): Promise<{ actor: Actor; type: string }> {
   const actor = await actorForApiToken(strapi, ctx.get('authorization'));
   if (!actor.departments[0]?.roles.includes('editor'))
-    throw new IngestionRefused(
+    throw new TransitionRefused(
       403,
       'ForbiddenError',
-      'TOKEN_NOT_PRODUCER',
       'API 令牌须具有撰稿人（editor）角色才能提交数据 / the token needs the editor role to send data',
+      { code: 'TOKEN_NOT_PRODUCER' },
     );
   const type = ctx.request.type;
   if (type !== 'application/json' && type !== 'text/csv' && type !== 'application/csv')
-    throw new IngestionRefused(
+    throw new TransitionRefused(
       415,
       'UnsupportedMediaTypeError',
-      'UNSUPPORTED_MEDIA_TYPE',
       'Content-Type 须为 application/json 或 text/csv / Content-Type must be application/json or text/csv',
+      { code: 'UNSUPPORTED_MEDIA_TYPE' },
     );
   return { actor, type };
 }
@@ -161,7 +137,11 @@ async function checkBeforeBody(strapi: Core.Strapi, ctx: Ctx): Promise<{ actor: 
  */
 export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const { limits } = loadDomainConfig().monitoring;
-  try {
+  await answer(ctx, async () => {
+    if (ctx.method !== 'POST')
+      throw new TransitionRefused(405, 'MethodNotAllowedError', '仅接受 POST / POST only', {
+        code: 'METHOD_NOT_ALLOWED',
+      });
     // A refusal before the body is read still drains it, so the client receives the answer.
     const { actor, type } = await checkBeforeBody(strapi, ctx).catch(async (error: unknown) => {
       await drain(ctx.req, limits.maxBodyBytes * 4);
@@ -173,12 +153,11 @@ export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<vo
     const { format, rows } = rowsOf(type, decode(body, ctx.request.charset));
     if (rows.length === 0) throw invalid('BATCH_EMPTY', '批次没有数据行 / the batch has no rows');
     if (rows.length > limits.maxRows)
-      throw new IngestionRefused(
+      throw new TransitionRefused(
         413,
         'PayloadTooLargeError',
-        'BATCH_TOO_MANY_ROWS',
         `每批最多 ${limits.maxRows} 行 / at most ${limits.maxRows} rows per batch`,
-        { limit: limits.maxRows, received: rows.length },
+        { code: 'BATCH_TOO_MANY_ROWS', limit: limits.maxRows, received: rows.length },
       );
 
     const result = await ingestBatch(strapi, {
@@ -190,25 +169,11 @@ export async function handleIngestion(strapi: Core.Strapi, ctx: Ctx): Promise<vo
       release: ctx.query.release !== 'false',
     });
     if (ctx.query.detail === 'rejected') result.rows = { ...result.rows, accepted: [], duplicates: [] };
-    if (result.accepted === 0 && result.duplicates === 0) {
-      ctx.status = 422;
-      ctx.body = new IngestionRefused(
-        422,
-        'ValidationError',
-        'NO_VALID_ROWS',
-        '批次中没有有效数据行 / no row of the batch is valid',
-        { batch: result },
-      ).toBody();
-      return;
-    }
-    ctx.status = 200;
-    ctx.body = { data: result };
-  } catch (error) {
-    if (error instanceof IngestionRefused || error instanceof TransitionRefused) {
-      ctx.status = error.status;
-      ctx.body = error.toBody();
-      return;
-    }
-    throw error;
-  }
+    if (result.accepted === 0 && result.duplicates === 0)
+      throw new TransitionRefused(422, 'ValidationError', '批次中没有有效数据行 / no row of the batch is valid', {
+        code: 'NO_VALID_ROWS',
+        batch: result,
+      });
+    return result;
+  });
 }

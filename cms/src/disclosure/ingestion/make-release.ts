@@ -6,10 +6,13 @@ import {
   type Actor,
   type HourlyMeasurement,
   type ReleaseFlag,
+  type Role,
   type WorkflowEvent,
 } from '@disclosure-hub/workflows';
 import { actingAs } from '../workflow/workflow-actor';
 import { applyTransition } from '../workflow/transition-service';
+import { nextStepOf } from '../workflow/next-step-of';
+import { findRecord } from '../workflow/workflow-records';
 import { chineseDate, englishDate } from '../../seed/demo-content/demo-dates';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { reviewPolicy } from '../workflow/review-policy';
@@ -214,6 +217,9 @@ type Documents = {
   update(p: object): Promise<unknown>;
 };
 
+const hasRecord = async (strapi: Core.Strapi, key: { uid: string; documentId: string; locale: string }) =>
+  (await findRecord(strapi, key)) !== undefined;
+
 async function stateOf(strapi: Core.Strapi, uid: string, documentId: string, locale: string): Promise<string> {
   const row = await strapi.db.connection(recordsTable).where({ uid, document_id: documentId, locale }).first();
   return (row as { state?: string } | undefined)?.state ?? 'draft';
@@ -250,28 +256,38 @@ export async function makeRelease(
   const clearance = automaticClearanceActor(draft.department);
   const flags = [...draft.flags];
   let status: ReleaseOutcome['status'] = flags.length === 0 ? 'published' : 'awaitingReview';
+  // Which machine actor takes which step: the chart (nextStep) says whose turn it is.
+  const machineSteps: Partial<Record<Role, [Actor, WorkflowEvent]>> = {
+    editor: [producer, { type: 'editor.submit' }],
+    reviewer: [checks, { type: 'reviewer.approve', note: checksPassed }],
+    confidentiality: [clearance, automaticClearance],
+    publisher: [producer, { type: 'publisher.publish' }],
+  };
   for (const locale of ['zh-CN', 'en']) {
     const target = { uid: draft.uid, documentId, locale };
-    const step = (actor: Actor, event: WorkflowEvent) => applyTransition(strapi, { target, event, actor });
-    for (let state = await stateOf(strapi, draft.uid, documentId, locale); state !== 'published'; ) {
-      if (state === 'draft') state = (await step(producer, { type: 'editor.submit' })).state;
-      else if (flags.length > 0) break;
-      else if (state === 'departmentReview')
-        state = (await step(checks, { type: 'reviewer.approve', note: checksPassed })).state;
-      else if (state === 'confidentialityReview') {
-        try {
-          state = (await step(clearance, automaticClearance)).state;
-        } catch (error) {
-          if (!(error instanceof TransitionRefused)) throw error;
-          // The scan found something in the text, or the rules changed: a person must look at it.
-          flags.push({
-            code: 'CLEARANCE_REFUSED',
-            message: `自动保密审查未通过，转人工 / automatic clearance refused: ${error.message}`,
-          });
-          break;
-        }
-      } else if (state === 'approved') state = (await step(producer, { type: 'publisher.publish' })).state;
-      else break; // leader review or anything else a machine may not do
+    for (;;) {
+      const next = await nextStepOf(strapi, target);
+      if (next === null && !(await hasRecord(strapi, target))) {
+        // Drafted before the workflow layer kept records: the producer starts the chain.
+        await applyTransition(strapi, { target, event: { type: 'editor.submit' }, actor: producer });
+        continue;
+      }
+      if (next === null || next.state === 'published') break;
+      const role = next.waitingFor.map((w) => w.role).find((r) => machineSteps[r] !== undefined);
+      // A failed check stops the release after submission; leader review is never a machine's.
+      if (role === undefined || (flags.length > 0 && role !== 'editor')) break;
+      const [actor, event] = machineSteps[role]!;
+      try {
+        await applyTransition(strapi, { target, event, actor });
+      } catch (error) {
+        if (!(error instanceof TransitionRefused) || role !== 'confidentiality') throw error;
+        // The scan found something in the text, or the rules changed: a person must look at it.
+        flags.push({
+          code: 'CLEARANCE_REFUSED',
+          message: `自动保密审查未通过，转人工 / automatic clearance refused: ${error.message}`,
+        });
+        break;
+      }
     }
     if ((await stateOf(strapi, draft.uid, documentId, locale)) !== 'published') status = 'awaitingReview';
   }

@@ -1,21 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { isIsoDate, loadDomainConfig, measurementFields, type MeasurementField } from '@disclosure-hub/config';
 import { isoOfHour } from '@disclosure-hub/workflows';
+import { TransitionRefused } from '../workflow/transition-errors';
 import { recordsTable } from '../workflow/workflow-tables';
 import { fieldColumns, measurementsTable, releasesTable } from './ingestion-tables';
 import { releaseOf, stationsByCode, stationsOfRelease, valuesOfRow, type ReleaseKind } from './ingest-batch';
 
-/** A bad query, answered 400/404 over REST and as BAD_USER_INPUT over GraphQL. */
-export class MeasurementQueryError extends Error {
-  override readonly name = 'MeasurementQueryError';
-  constructor(
-    readonly status: 400 | 404,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A bad query (404 for an unknown station or city), answered as it is over REST and as BAD_USER_INPUT over GraphQL. */
+export const badQuery = (status: 400 | 404, code: string, message: string): TransitionRefused =>
+  new TransitionRefused(status, status === 404 ? 'NotFoundError' : 'ValidationError', message, { code });
 
 export interface SeriesQuery {
   station?: string;
@@ -83,14 +76,14 @@ async function latestPublishedDate(strapi: Core.Strapi, kind: ReleaseKind, key: 
 function readRange(query: SeriesQuery): { from: string; to: string } {
   const { from, to } = query;
   if (!from || !to || !isIsoDate(from) || !isIsoDate(to))
-    throw new MeasurementQueryError(
+    throw badQuery(
       400,
       'DATE_INVALID',
       'from 与 to 须为 YYYY-MM-DD 日期 / from and to must be dates written YYYY-MM-DD',
     );
-  if (to < from) throw new MeasurementQueryError(400, 'DATE_RANGE_INVALID', 'to 早于 from / to is before from');
+  if (to < from) throw badQuery(400, 'DATE_RANGE_INVALID', 'to 早于 from / to is before from');
   if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= maxRangeDays)
-    throw new MeasurementQueryError(
+    throw badQuery(
       400,
       'DATE_RANGE_TOO_LONG',
       `查询区间最长 ${maxRangeDays} 天 / at most ${maxRangeDays} days per query`,
@@ -102,13 +95,9 @@ function readPaging(query: SeriesQuery): { page: number; pageSize: number } {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 200;
   if (!Number.isSafeInteger(page) || page < 1)
-    throw new MeasurementQueryError(400, 'PAGE_INVALID', 'page 须为正整数 / page must be a positive integer');
+    throw badQuery(400, 'PAGE_INVALID', 'page 须为正整数 / page must be a positive integer');
   if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize)
-    throw new MeasurementQueryError(
-      400,
-      'PAGE_SIZE_TOO_LARGE',
-      `pageSize 须在 1–${maxPageSize} / pageSize must be 1–${maxPageSize}`,
-    );
+    throw badQuery(400, 'PAGE_SIZE_TOO_LARGE', `pageSize 须在 1–${maxPageSize} / pageSize must be 1–${maxPageSize}`);
   return { page, pageSize };
 }
 
@@ -121,11 +110,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery): Promise<SeriesPage> {
   const rules = loadDomainConfig().monitoring;
   if ((query.station ? 1 : 0) + (query.city ? 1 : 0) !== 1)
-    throw new MeasurementQueryError(
-      400,
-      'SERIES_TARGET_REQUIRED',
-      '须给出 station 或 city 之一 / give either station or city',
-    );
+    throw badQuery(400, 'SERIES_TARGET_REQUIRED', '须给出 station 或 city 之一 / give either station or city');
   const { from, to } = readRange(query);
   const { page, pageSize } = readPaging(query);
   const knex = strapi.db.connection;
@@ -134,15 +119,14 @@ export async function measurementSeries(strapi: Core.Strapi, query: SeriesQuery)
   let fields: MeasurementField[];
   if (query.station) {
     const station = stationsByCode().get(query.station);
-    if (!station)
-      throw new MeasurementQueryError(404, 'STATION_UNKNOWN', `未知站点 / unknown station ${query.station}`);
+    if (!station) throw badQuery(404, 'STATION_UNKNOWN', `未知站点 / unknown station ${query.station}`);
     const release = releaseOf(station);
     stations = [station.code];
     dates = await publishedDates(strapi, release.kind, release.key, from, to);
     fields = station.kind === 'air' ? measurementFields.filter((f) => f !== 'doseRate') : ['doseRate'];
   } else {
     const city = rules.cities.find((c) => c.code === query.city);
-    if (!city) throw new MeasurementQueryError(404, 'CITY_UNKNOWN', `未知城市 / unknown city ${query.city}`);
+    if (!city) throw badQuery(404, 'CITY_UNKNOWN', `未知城市 / unknown city ${query.city}`);
     stations = stationsOfRelease('airCity', city.code).map((s) => s.code);
     dates = await publishedDates(strapi, 'airCity', city.code, from, to);
     fields = measurementFields.filter((f) => f !== 'doseRate');
@@ -201,9 +185,9 @@ export async function latestMeasurements(
 ): Promise<LatestValues[]> {
   const rules = loadDomainConfig().monitoring;
   if (kind !== undefined && kind !== 'air' && kind !== 'radiation')
-    throw new MeasurementQueryError(400, 'KIND_INVALID', 'kind 须为 air 或 radiation / kind must be air or radiation');
+    throw badQuery(400, 'KIND_INVALID', 'kind 须为 air 或 radiation / kind must be air or radiation');
   if (city !== undefined && !rules.cities.some((c) => c.code === city))
-    throw new MeasurementQueryError(404, 'CITY_UNKNOWN', `未知城市 / unknown city ${city}`);
+    throw badQuery(404, 'CITY_UNKNOWN', `未知城市 / unknown city ${city}`);
   const stations = rules.stations.filter((s) => (!city || s.city === city) && (!kind || s.kind === kind));
   const knex = strapi.db.connection;
   const latestDateOf = new Map<string, string | undefined>();

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { GraphQLError } from 'graphql';
 import { graphqlExtension } from '../graphql/portal-queries';
+import { answer, WithMeta } from '../http/respond';
 import { actorForApiToken } from '../workflow/token-bindings';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { releasesTable } from './ingestion-tables';
 import { stationsOfDepartment } from './ingest-batch';
-import { latestMeasurements, measurementSeries, MeasurementQueryError, type SeriesQuery } from './measurement-reads';
+import { badQuery, latestMeasurements, measurementSeries, type SeriesQuery } from './measurement-reads';
 
 interface Ctx {
   query: Record<string, unknown>;
@@ -16,29 +17,6 @@ interface Ctx {
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const integer = (v: unknown) => (v === undefined || v === '' ? undefined : /^\d+$/.test(String(v)) ? Number(v) : NaN);
-
-async function answer(ctx: Ctx, work: () => Promise<{ data: unknown; meta?: unknown }>): Promise<void> {
-  try {
-    ctx.body = await work();
-    ctx.status = 200;
-  } catch (error) {
-    if (error instanceof MeasurementQueryError) {
-      ctx.status = error.status;
-      ctx.body = {
-        data: null,
-        error: {
-          status: error.status,
-          name: error.status === 404 ? 'NotFoundError' : 'ValidationError',
-          message: error.message,
-          details: { code: error.code },
-        },
-      };
-    } else if (error instanceof TransitionRefused) {
-      ctx.status = error.status;
-      ctx.body = error.toBody();
-    } else throw error;
-  }
-}
 
 const seriesQueryOf = (q: Record<string, unknown>): SeriesQuery => ({
   station: text(q.station),
@@ -72,7 +50,7 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
         answer(ctx, async () => {
           const page = await measurementSeries(strapi, seriesQueryOf(ctx.query));
           const { points, pagination, ...meta } = page;
-          return { data: points, meta: { ...meta, pagination } };
+          return new WithMeta(points, { ...meta, pagination });
         }),
       config: { auth: false },
     },
@@ -80,9 +58,7 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
       method: 'GET',
       path: '/api/measurements/latest',
       handler: (ctx: Ctx) =>
-        answer(ctx, async () => ({
-          data: await latestMeasurements(strapi, { city: text(ctx.query.city), kind: text(ctx.query.kind) }),
-        })),
+        answer(ctx, () => latestMeasurements(strapi, { city: text(ctx.query.city), kind: text(ctx.query.kind) })),
       config: { auth: false },
     },
     {
@@ -94,11 +70,7 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
           const department = actor.departments[0]!.code;
           const status = text(ctx.query.status);
           if (status && !(releaseStatuses as readonly string[]).includes(status))
-            throw new MeasurementQueryError(
-              400,
-              'STATUS_INVALID',
-              `status 须为 / status must be one of ${releaseStatuses.join(', ')}`,
-            );
+            throw badQuery(400, 'STATUS_INVALID', `status 须为 / status must be one of ${releaseStatuses.join(', ')}`);
           const keys = stationsOfDepartment(department);
           let query = strapi.db
             .connection(releasesTable)
@@ -109,22 +81,20 @@ export function registerMeasurementRoutes(strapi: Core.Strapi): void {
           const date = text(ctx.query.date);
           if (date) query = query.where('local_date', date);
           const rows = (await query) as Record<string, unknown>[];
-          return {
-            data: rows.map((r) => ({
-              kind: r.kind,
-              key: r.release_key,
-              date: r.local_date,
-              status: r.status,
-              readyAt: r.ready_at,
-              uid: r.uid,
-              documentId: r.document_id,
-              flags: r.flags ? JSON.parse(String(r.flags)) : [],
-              notes: r.notes ? JSON.parse(String(r.notes)) : [],
-              lateData: Boolean(r.late_data),
-              attempts: Number(r.attempts),
-              lastError: r.last_error ?? null,
-            })),
-          };
+          return rows.map((r) => ({
+            kind: r.kind,
+            key: r.release_key,
+            date: r.local_date,
+            status: r.status,
+            readyAt: r.ready_at,
+            uid: r.uid,
+            documentId: r.document_id,
+            flags: r.flags ? JSON.parse(String(r.flags)) : [],
+            notes: r.notes ? JSON.parse(String(r.notes)) : [],
+            lateData: Boolean(r.late_data),
+            attempts: Number(r.attempts),
+            lastError: r.last_error ?? null,
+          }));
         }),
       config: { auth: false },
     },
@@ -182,8 +152,8 @@ const typeDefs = /* GraphQL */ `
 `;
 
 const badInput = (error: unknown) =>
-  error instanceof MeasurementQueryError
-    ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason: error.code } })
+  error instanceof TransitionRefused
+    ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason: error.details.code } })
     : error;
 
 export function registerMeasurementQueries(strapi: Core.Strapi): void {

@@ -1,20 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ReleaseFlag } from '@disclosure-hub/workflows';
+import type { AutomaticChecks } from '../contracts';
 import { releasesTable } from './ingestion-tables';
-
-/** What the automatic checks found on a daily release of monitoring data, for its reviewers. */
-export interface AutomaticChecks {
-  kind: string;
-  key: string;
-  date: string;
-  status: string;
-  /** Blocking findings: why the release waits for a person. */
-  flags: ReleaseFlag[];
-  /** Non-blocking remarks (stations left out of the city means). */
-  notes: ReleaseFlag[];
-  /** Data arrived after the release was made: the item may need a correction. */
-  lateData: boolean;
-}
 
 const parse = (text: unknown): ReleaseFlag[] =>
   typeof text === 'string' && text ? (JSON.parse(text) as ReleaseFlag[]) : [];

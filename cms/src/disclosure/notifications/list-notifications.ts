@@ -1,19 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { NotificationPage } from '../contracts';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { notificationsTable } from './notification-tables';
-import { notificationView, type NotificationItem, type NotificationRow } from './notification-view';
+import { notificationView, type NotificationRow } from './notification-view';
 
 export const defaultPageSize = 20;
 export const maxPageSize = 100;
-
-/** One page of a user's notifications, newest first, with their unread count. */
-export interface NotificationPage {
-  items: NotificationItem[];
-  /** The user's unread notifications, whatever the filter. */
-  unread: number;
-  /** Notifications matching the filter, on every page. */
-  total: number;
-}
 
 const invalid = (code: string, field: string, message: string) =>
   new TransitionRefused(400, 'ValidationError', message, { code, field });

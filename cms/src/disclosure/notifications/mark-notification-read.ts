@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { NotificationItem } from '../contracts';
 import { TransitionRefused } from '../workflow/transition-errors';
 import { notificationsTable } from './notification-tables';
-import { notificationView, type NotificationItem, type NotificationRow } from './notification-view';
+import { notificationView, type NotificationRow } from './notification-view';
 
 const notFound = () =>
   new TransitionRefused(404, 'NotFoundError', '找不到该通知 / no such notification', {

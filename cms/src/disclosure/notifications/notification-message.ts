@@ -1,10 +1,4 @@
-import type { NotificationTemplate } from './notification-templates';
-
-/** A message in Chinese, with its English translation beside it. */
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+import type { LocalizedText, NotificationTemplate } from '../contracts';
 
 /** The text of each template; `withReason` is used when the change came with a reason. */
 const messages: Record<NotificationTemplate, LocalizedText & { withReason?: (reason: string) => LocalizedText }> = {

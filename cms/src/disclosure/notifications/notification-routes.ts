@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { TransitionRefused } from '../workflow/transition-errors';
+import { answer } from '../http/respond';
 import { listNotifications } from './list-notifications';
 import { markNotificationRead } from './mark-notification-read';
 
@@ -9,18 +9,6 @@ interface Ctx {
   query: Record<string, unknown>;
   status: number;
   body: unknown;
-}
-
-// The same answer as the workflow routes give: `{ data }`, or a refusal's Strapi-shaped body.
-async function answer(ctx: Ctx, work: () => Promise<unknown>): Promise<void> {
-  try {
-    ctx.body = { data: await work() };
-    ctx.status = 200;
-  } catch (error) {
-    if (!(error instanceof TransitionRefused)) throw error;
-    ctx.status = error.status;
-    ctx.body = error.toBody();
-  }
 }
 
 /**

@@ -1,6 +1,8 @@
-import type { NotifyTemplate } from '@disclosure-hub/workflows';
+import type { NotificationTemplate } from '../contracts';
 
-/** What a notification says happened: the engine's `notify` templates and the deadline job's two. */
+export type { NotificationTemplate };
+
+/** Every template a notification may carry (the contract's `NotificationTemplate`), for checks at run time. */
 export const notificationTemplates = [
   'reviewRequested',
   'returnedForChanges',
@@ -10,14 +12,12 @@ export const notificationTemplates = [
   'withdrawn',
   'dueSoon',
   'overdue',
-] as const satisfies readonly (NotifyTemplate | 'dueSoon' | 'overdue')[];
+] as const satisfies readonly NotificationTemplate[];
 
-export type NotificationTemplate = (typeof notificationTemplates)[number];
-
-// Fails to compile when the engine gains a template this list lacks.
-type MissingEngineTemplate = Exclude<NotifyTemplate, NotificationTemplate>;
-const everyEngineTemplateIsListed: MissingEngineTemplate extends never ? true : false = true;
-void everyEngineTemplateIsListed;
+// Fails to compile when the contract (the engine's templates and the deadline job's) gains a template this list lacks.
+type MissingTemplate = Exclude<NotificationTemplate, (typeof notificationTemplates)[number]>;
+const everyTemplateIsListed: MissingTemplate extends never ? true : false = true;
+void everyTemplateIsListed;
 
 export function isNotificationTemplate(value: unknown): value is NotificationTemplate {
   return (notificationTemplates as readonly unknown[]).includes(value);

@@ -1,23 +1,6 @@
+import type { NotificationItem, NotificationTemplate } from '../contracts';
 import { toDate } from '../outbox/outbox-tables';
-import { notificationMessage, type LocalizedText } from './notification-message';
-import type { NotificationTemplate } from './notification-templates';
-
-/** One notification as the admin shows it. */
-export interface NotificationItem {
-  id: number;
-  template: NotificationTemplate;
-  /** Chinese first, English beside it. */
-  message: LocalizedText;
-  uid: string;
-  documentId: string;
-  locale: string;
-  /** The draft's title when the notification was delivered. */
-  title: string | null;
-  reason: string | null;
-  actorId: string;
-  createdAt: string;
-  readAt: string | null;
-}
+import { notificationMessage } from './notification-message';
 
 /** A row of `dh_notifications`. */
 export interface NotificationRow {

@@ -7,9 +7,15 @@ export const notificationsConsumerName = 'notifications';
 
 /**
  * Subscribes the in-admin notifications to `notify` events (call before anything is enqueued:
- * only registered consumers get deliveries). @returns a function that unregisters the consumer
+ * only registered consumers get deliveries). DISCLOSURE_NOTIFICATIONS=false turns it off (tests
+ * that count every delivery of the outbox). @returns a function that unregisters the consumer, or
+ * undefined when switched off
  */
-export function registerNotifications(strapi: Core.Strapi): () => void {
+export function registerNotifications(
+  strapi: Core.Strapi,
+  env: NodeJS.ProcessEnv = process.env,
+): (() => void) | undefined {
+  if (env.DISCLOSURE_NOTIFICATIONS === 'false') return undefined;
   return registerOutboxConsumer(strapi, {
     name: notificationsConsumerName,
     topics: ['notify'],

@@ -7,6 +7,8 @@ import {
   searchLocales,
   type PublicSearchConfig,
 } from '@disclosure-hub/search';
+import { answer } from '../http/respond';
+import { TransitionRefused } from '../workflow/transition-errors';
 
 interface Ctx {
   status: number;
@@ -14,10 +16,8 @@ interface Ctx {
   set(name: string, value: string): void;
 }
 
-const unavailable = (code: string, message: string) => ({
-  data: null,
-  error: { status: 503, name: 'ServiceUnavailableError', message, details: { code } },
-});
+const unavailable = (code: string, message: string) =>
+  new TransitionRefused(503, 'ServiceUnavailableError', message, { code });
 
 /**
  * `GET /api/disclosure-search/config`: the public search configuration with a search-only key
@@ -44,29 +44,24 @@ export function registerPublicSearchRoute(strapi: Core.Strapi, env: NodeJS.Proce
     {
       method: 'GET',
       path: '/api/disclosure-search/config',
-      handler: async (ctx: Ctx) => {
-        if (!env.MEILI_HOST) {
-          ctx.status = 503;
-          ctx.body = unavailable('SEARCH_NOT_CONFIGURED', '检索服务未配置 / search is not configured');
-          return;
-        }
-        pending ??= load();
-        try {
-          const config = await pending;
-          ctx.set('Cache-Control', 'public, max-age=300');
-          ctx.status = 200;
-          ctx.body = { data: config };
-        } catch (error) {
-          pending = undefined; // try again on the next request
-          strapi.log.warn(`[disclosure-hub] public search key unavailable: ${(error as Error).message}`);
-          ctx.set('Cache-Control', 'no-store');
-          ctx.status = 503;
-          ctx.body = unavailable(
-            'SEARCH_UNAVAILABLE',
-            '检索服务暂不可用，请稍后再试 / search is unavailable, try again later',
-          );
-        }
-      },
+      handler: (ctx: Ctx) =>
+        answer(ctx, async () => {
+          if (!env.MEILI_HOST) throw unavailable('SEARCH_NOT_CONFIGURED', '检索服务未配置 / search is not configured');
+          pending ??= load();
+          try {
+            const config = await pending;
+            ctx.set('Cache-Control', 'public, max-age=300');
+            return config;
+          } catch (error) {
+            pending = undefined; // try again on the next request
+            strapi.log.warn(`[disclosure-hub] public search key unavailable: ${(error as Error).message}`);
+            ctx.set('Cache-Control', 'no-store');
+            throw unavailable(
+              'SEARCH_UNAVAILABLE',
+              '检索服务暂不可用，请稍后再试 / search is unavailable, try again later',
+            );
+          }
+        }),
       config: { auth: false },
     },
   ] as never);

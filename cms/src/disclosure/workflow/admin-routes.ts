@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { WorkflowEvent } from '@disclosure-hub/workflows';
+import type { IsSuperAdminConfig } from '../../policies/is-super-admin';
+import type { WorkflowPanelView } from '../contracts';
+import { answer } from '../http/respond';
 import { applyTransition, workflowView } from './transition-service';
 import { TransitionRefused } from './transition-errors';
 import { automaticChecksOf } from '../ingestion/release-checks';
@@ -10,7 +13,7 @@ import { redactFinding } from './redact-finding';
 import { departmentOverview, removeMembership, setMembership } from '../department-admin';
 
 interface Ctx {
-  state: { user?: { id: number; roles?: { code: string }[] } };
+  state: { user?: { id: number } };
   get(header: string): string;
   params: Record<string, string>;
   query: Record<string, unknown>;
@@ -21,25 +24,17 @@ interface Ctx {
 
 const localeOf = (value: unknown) => (typeof value === 'string' && value ? value : 'zh-CN');
 
-async function answer(ctx: Ctx, work: () => Promise<unknown>): Promise<void> {
-  try {
-    ctx.body = { data: await work() };
-    ctx.status = 200;
-  } catch (error) {
-    if (!(error instanceof TransitionRefused)) throw error;
-    ctx.status = error.status;
-    ctx.body = error.toBody();
-  }
-}
-
-const superAdminOnly = (
-  ctx: Ctx,
-  message = '仅超级管理员可管理令牌绑定 / only a super admin manages token bindings',
-) => {
-  if (!ctx.state.user?.roles?.some((r) => r.code === 'strapi-super-admin'))
-    throw new TransitionRefused(403, 'ForbiddenError', message, { code: 'SUPER_ADMIN_REQUIRED' });
-};
-const departmentsMessage = '仅超级管理员可管理部门成员 / only a super admin manages department members';
+/** Route configs: who may call. Every admin route needs a signed-in admin. */
+const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
+/** Signed in as the super admin (`global::is-super-admin`); `message` says what only they manage. */
+const superAdmin = (message: string) => ({
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'global::is-super-admin', config: { message } satisfies IsSuperAdminConfig },
+  ],
+});
+const manageDepartments = superAdmin('仅超级管理员可管理部门成员 / only a super admin manages department members');
+const manageTokenBindings = superAdmin('仅超级管理员可管理令牌绑定 / only a super admin manages token bindings');
 
 const tokenIdOf = (ctx: Ctx) => {
   const id = Number(ctx.params.tokenId);
@@ -81,13 +76,13 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
           answer(ctx, async () =>
             transitionFromBody(strapi, ctx.request.body ?? {}, await actorForAdminUser(strapi, ctx.state.user!.id)),
           ),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: signedIn,
       },
       {
         method: 'GET',
         path: '/disclosure-workflow/items/:uid/:documentId',
         handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
+          answer(ctx, async (): Promise<WorkflowPanelView> => {
             const actor = await actorForAdminUser(strapi, ctx.state.user!.id);
             const view = await workflowView(strapi, {
               target: { uid: ctx.params.uid!, documentId: ctx.params.documentId!, locale: localeOf(ctx.query.locale) },
@@ -98,7 +93,7 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
               automaticChecks: await automaticChecksOf(strapi, ctx.params.uid!, ctx.params.documentId!),
             };
           }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: signedIn,
       },
       {
         method: 'GET',
@@ -107,7 +102,7 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
           answer(ctx, async () =>
             taskList(strapi, { actor: await actorForAdminUser(strapi, ctx.state.user!.id), query: ctx.query }),
           ),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: signedIn,
       },
       {
         // Pure text work (no document is read or written): the editor puts the result into the form and saves.
@@ -118,48 +113,39 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
             const body = ctx.request.body ?? {};
             return redactFinding({ text: body.text, findingId: body.findingId });
           }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: signedIn,
       },
       {
         method: 'GET',
         path: '/disclosure-workflow/departments',
-        handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
-            superAdminOnly(ctx, departmentsMessage);
-            return departmentOverview(strapi);
-          }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        handler: async (ctx: Ctx) => answer(ctx, () => departmentOverview(strapi)),
+        config: manageDepartments,
       },
       {
         method: 'PUT',
         path: '/disclosure-workflow/departments/:department/members/:userId',
         handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
-            superAdminOnly(ctx, departmentsMessage);
-            return setMembership(strapi, {
+          answer(ctx, () =>
+            setMembership(strapi, {
               userId: ctx.params.userId,
               department: ctx.params.department,
               roles: (ctx.request.body ?? {}).roles,
-            });
-          }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+            }),
+          ),
+        config: manageDepartments,
       },
       {
         method: 'DELETE',
         path: '/disclosure-workflow/departments/:department/members/:userId',
         handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
-            superAdminOnly(ctx, departmentsMessage);
-            return removeMembership(strapi, { userId: ctx.params.userId, department: ctx.params.department });
-          }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+          answer(ctx, () => removeMembership(strapi, { userId: ctx.params.userId, department: ctx.params.department })),
+        config: manageDepartments,
       },
       {
         method: 'GET',
         path: '/disclosure-workflow/api-token-bindings/:tokenId',
         handler: async (ctx: Ctx) =>
           answer(ctx, async () => {
-            superAdminOnly(ctx);
             const binding = await tokenBinding(strapi, tokenIdOf(ctx));
             if (!binding)
               throw new TransitionRefused(404, 'NotFoundError', '该令牌未绑定部门 / the token is not bound', {
@@ -167,14 +153,13 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
               });
             return binding;
           }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: manageTokenBindings,
       },
       {
         method: 'PUT',
         path: '/disclosure-workflow/api-token-bindings/:tokenId',
         handler: async (ctx: Ctx) =>
           answer(ctx, async () => {
-            superAdminOnly(ctx);
             const body = ctx.request.body ?? {};
             return bindToken(strapi, {
               tokenId: tokenIdOf(ctx),
@@ -183,17 +168,13 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
               by: adminActorId(ctx.state.user!.id),
             });
           }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: manageTokenBindings,
       },
       {
         method: 'DELETE',
         path: '/disclosure-workflow/api-token-bindings/:tokenId',
-        handler: async (ctx: Ctx) =>
-          answer(ctx, async () => {
-            superAdminOnly(ctx);
-            return { removed: await unbindToken(strapi, tokenIdOf(ctx)) };
-          }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        handler: async (ctx: Ctx) => answer(ctx, async () => ({ removed: await unbindToken(strapi, tokenIdOf(ctx)) })),
+        config: manageTokenBindings,
       },
     ],
   } as never);

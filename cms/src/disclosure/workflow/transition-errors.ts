@@ -1,16 +1,20 @@
 import createHttpError from 'http-errors';
 import type { RuleFailure, WorkflowError } from '@disclosure-hub/workflows';
 
+/** The statuses a refusal may carry: the client's fault, or (503) a service it needs is away. */
+export type RefusalStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503;
+
 /**
  * The one refusal of the disclosure layer: a machine-readable `details.code`, the HTTP status,
- * and a bilingual message (Chinese first). Routes answer it with `toBody()`; code that runs inside
- * Strapi's own request handling (Document Service middlewares) throws `toHttpError()`, which
- * Strapi's error middleware (REST) and GraphQL formatter both render with the status and details.
+ * and a bilingual message (Chinese first). Routes answer it through `answer()` (`../http/respond`);
+ * code that runs inside Strapi's own request handling (Document Service middlewares, route
+ * policies) throws `toHttpError()`, which Strapi's error middleware (REST) and GraphQL formatter
+ * both render with the status and details.
  */
 export class TransitionRefused extends Error {
   override readonly name = 'TransitionRefused';
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409,
+    readonly status: RefusalStatus,
     readonly errorName: string,
     message: string,
     readonly details: Record<string, unknown>,
