@@ -1,6 +1,8 @@
 // Workflow on a real Strapi (SQLite, in-process): transition latency p50/p95 through
-// `applyTransition`, and the cost of the public-read restriction (published + proactive filter) on
-// list reads, as a ratio against the same reads without it, measured in this run.
+// `applyTransition`; the cost of a content save through the workflow layer (`editor.edit`:
+// authorization, lock check, fingerprints, audit) against the same Document Service update with
+// the layer bypassed; and the cost of the public-read restriction (published + proactive filter)
+// on list reads against the same reads without it. Ratios are measured in this run.
 import { bootStrapi, demoChainSteps } from './lib/strapi-bench.mjs';
 
 const items = Number(process.env.BENCH_ITEMS ?? 40);
@@ -14,31 +16,36 @@ const app = await bootStrapi({
 const { strapi } = app;
 try {
   const { applyTransition } = app.dist('src/disclosure/workflow/transition-service.js');
+  const { actingAs } = app.dist('src/disclosure/workflow/workflow-actor.js');
+  const { runAsWorkflow } = app.dist('src/disclosure/workflow/workflow-scope.js');
   const uid = 'api::air-quality-daily.air-quality-daily';
   const documents = strapi.documents(uid);
   const steps = await demoChainSteps(app);
+  const [editor] = steps[0];
   const latencies = [];
   for (let i = 0; i < items; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const doc = await documents.create({
-      data: {
-        title: `基准测试 ${i}`,
-        metadata: {
-          department: 'monitoring',
-          dateFormed: `2026-03-${day}`,
-          regionCode: '410100',
-          attribute: 'proactive',
+    const doc = await actingAs(editor, () =>
+      documents.create({
+        data: {
+          title: `基准测试 ${i}`,
+          metadata: {
+            department: 'monitoring',
+            dateFormed: `2026-03-${day}`,
+            regionCode: '410100',
+            attribute: 'proactive',
+          },
+          city: '郑州市',
+          date: `2026-03-${day}`,
+          pm25: 30 + i,
+          pm10: 60,
+          so2: 8,
+          no2: 30,
+          co: 0.7,
+          o3Max8h: 90,
         },
-        city: '郑州市',
-        date: `2026-03-${day}`,
-        pm25: 30 + i,
-        pm10: 60,
-        so2: 8,
-        no2: 30,
-        co: 0.7,
-        o3Max8h: 90,
-      },
-    });
+      }),
+    );
     for (const [actor, event] of steps) {
       const started = performance.now();
       await applyTransition(strapi, { target: { uid, documentId: doc.documentId, locale: 'zh-CN' }, event, actor });
@@ -46,6 +53,40 @@ try {
     }
   }
   latencies.sort((a, b) => a - b);
+
+  // Content saves: the same update through the layer and with the layer bypassed (the workflow's
+  // own scope), alternating so that both see the same database size and cache state.
+  const draft = await actingAs(editor, () =>
+    documents.create({
+      data: {
+        title: '基准测试 编辑',
+        metadata: { department: 'monitoring', dateFormed: '2026-03-01', regionCode: '410100', attribute: 'proactive' },
+        city: '郑州市',
+        date: '2026-03-01',
+        pm25: 30,
+        pm10: 60,
+        so2: 8,
+        no2: 30,
+        co: 0.7,
+        o3Max8h: 90,
+      },
+    }),
+  );
+  const edits = Number(process.env.BENCH_EDITS ?? 100);
+  const throughLayer = [];
+  const bypassed = [];
+  for (let i = 0; i < edits; i += 1) {
+    const update = () =>
+      documents.update({ documentId: draft.documentId, locale: 'zh-CN', data: { pm25: 31 + (i % 50) } });
+    let started = performance.now();
+    await actingAs(editor, update);
+    throughLayer.push(performance.now() - started);
+    started = performance.now();
+    await runAsWorkflow({ command: 'bench', actorId: 'bench' }, update);
+    bypassed.push(performance.now() - started);
+  }
+  throughLayer.sort((a, b) => a - b);
+  bypassed.sort((a, b) => a - b);
 
   // The same list read, as the public (restricted) and as a full-access caller (unrestricted).
   const publicContext = { state: { auth: { strategy: { name: 'users-permissions' }, credentials: null } } };
@@ -74,6 +115,21 @@ try {
       measurement: 'applyTransition (one DB transaction: record, audit, publish, outbox)',
       p50_ms: ms(percentile(latencies, 50)),
       p95_ms: ms(percentile(latencies, 95)),
+    },
+  ]);
+  console.log(`content saves of one draft, ${edits} each, alternating`);
+  console.table([
+    {
+      saves: 'baseline: Document Service update, workflow layer bypassed',
+      p50_ms: ms(percentile(bypassed, 50)),
+      p95_ms: ms(percentile(bypassed, 95)),
+      ratio: '1.00',
+    },
+    {
+      saves: 'through the workflow layer (editor.edit: authorize, lock, fingerprints, audit)',
+      p50_ms: ms(percentile(throughLayer, 50)),
+      p95_ms: ms(percentile(throughLayer, 95)),
+      ratio: (percentile(throughLayer, 50) / percentile(bypassed, 50)).toFixed(2),
     },
   ]);
   console.log(`public list reads of ${uid}, 25 per page, ${reads} each`);

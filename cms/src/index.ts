@@ -11,6 +11,7 @@ import { validateMembershipWrite } from './disclosure/memberships';
 import { guardPublication, guardPublishedRows } from './disclosure/workflow/guard-publication';
 import { runMigrations, disclosureMigrations } from './disclosure/migrations';
 import { guardContentWrites } from './disclosure/workflow/guard-content-writes';
+import { registerContentVersionsRoute } from './disclosure/workflow/content-versions-route';
 import { registerWorkflowAdminRoutes, registerWorkflowContentApiRoutes } from './disclosure/workflow/admin-routes';
 import { disclosureUids } from './disclosure/catalog';
 import { schedulePublishDue } from './disclosure/workflow/publish-due';
@@ -64,6 +65,7 @@ export default {
     registerWorkflowAdminRoutes(strapi);
     registerWorkflowContentApiRoutes(strapi);
     registerNotificationRoutes(strapi);
+    registerContentVersionsRoute(strapi);
     registerPublicSearchRoute(strapi, process.env);
     registerWidgetRoutes(strapi);
     registerMeasurementRoutes(strapi);

@@ -903,12 +903,10 @@ describe('chain integrity: what was reviewed is what is published', () => {
     const documentId = await createDraft();
     await throughReview(documentId);
     // A direct query-engine write skips every Document Service middleware: the signature still catches it.
-    await stack.strapi.db
-      .query(air.uid as never)
-      .update({
-        where: { documentId, locale: 'zh-CN', publishedAt: null },
-        data: { title: '未经审核的标题' } as never,
-      });
+    await stack.strapi.db.query(air.uid as never).update({
+      where: { documentId, locale: 'zh-CN', publishedAt: null },
+      data: { title: '未经审核的标题' } as never,
+    });
 
     const { status, body } = await transition(reviewerEmail, documentId, { type: 'publisher.publish' });
 
@@ -1064,14 +1062,16 @@ describe('chain integrity: what was reviewed is what is published', () => {
     const task = tasks.body.data.items.find((i: { documentId: string }) => i.documentId === documentId);
     const panel = await view(reviewerEmail, documentId);
     const stillOnline = await publicTitle(documentId);
+    const steps = [];
     for (const [email, event] of [
       [reviewerEmail, { type: 'reviewer.approve' }],
       [secrecyEmail, clearance],
       [reviewerEmail, { type: 'publisher.publish' }],
     ] as const)
-      await transition(email, documentId, event);
+      steps.push((await transition(email, documentId, event)).status);
 
     expect(corrected.status).toBe(200);
+    expect(steps).toEqual([200, 200, 200]);
     expect(task).toMatchObject({ state: 'published', revision: 'departmentReview', mine: true });
     expect(panel.body.data.revision).toBe('departmentReview');
     expect(stillOnline).toBe(air.data.title);
@@ -1104,5 +1104,105 @@ describe('migrating a database of the previous release', () => {
     expect(row).toMatchObject({ state: 'published', revision: 'departmentReview' });
     expect(Number(after[0]!.n)).toBe(Number(history[0]!.n));
     expect(approved.status).toBe(200);
+  });
+});
+
+describe('staff see what changed', () => {
+  const versions = (email: string, documentId: string) =>
+    request(`${stack.url}/disclosure-workflow/items/${air.uid}/${documentId}/versions?locale=zh-CN`, {
+      token: jwt[email],
+    });
+
+  it('lists saved and signed versions, and the difference from the version last signed', async () => {
+    const documentId = await createDraft();
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+    await transition(reviewerEmail, documentId, { type: 'reviewer.approve' });
+    await transition(secrecyEmail, documentId, { type: 'confidentiality.return', reason: '补充说明' });
+    await request(`${stack.url}/api/${air.plural}/${documentId}?status=draft`, {
+      method: 'PUT',
+      token,
+      body: { data: { title: `${air.data.title}（补充）` } },
+    });
+
+    const { status, body } = await versions(reviewerEmail, documentId);
+
+    expect(status).toBe(200);
+    expect(body.data.versions.map((v: { event: string; signed: boolean }) => [v.event, v.signed])).toEqual([
+      ['create', false],
+      ['reviewer.approve', true],
+      ['editor.edit', false],
+    ]);
+    expect(body.data.lastSigned.fingerprint).toBe(body.data.versions[1].fingerprint);
+    expect(body.data.current.fingerprint).toBe(body.data.versions[2].fingerprint);
+    expect(body.data.diff).toEqual([{ field: 'title', before: air.data.title, after: `${air.data.title}（补充）` }]);
+  });
+
+  it('refuses duplicating a disclosure item in the content manager (DUPLICATE_NOT_ALLOWED)', async () => {
+    const documentId = await createDraft();
+
+    const { status, body } = await request(
+      `${stack.url}/content-manager/collection-types/${air.uid}/clone/${documentId}?locale=zh-CN`,
+      { method: 'POST', token: jwt[editorEmail], body: { title: '复制的条目' } },
+    );
+
+    expect(status).toBe(400);
+    expect(body.error.details.code).toBe('DUPLICATE_NOT_ALLOWED');
+  });
+});
+
+describe('emergency publication', () => {
+  const incident = fixture('api::environmental-incident.environmental-incident');
+  const emergencyEditor = 'editor.emergency@disclosure-hub.local';
+  const emergencyReviewer = 'reviewer.emergency@disclosure-hub.local';
+  const as = (email: string, uid: string, documentId: string, event: Record<string, unknown>) =>
+    request(`${stack.url}/disclosure-workflow/transitions`, {
+      method: 'POST',
+      token: jwt[email],
+      body: { uid, documentId, locale: 'zh-CN', event },
+    });
+  beforeAll(async () => {
+    for (const email of [emergencyEditor, emergencyReviewer]) jwt[email] = await adminLogin(stack.url, email, password);
+  });
+
+  it('is refused in a category the catalogue does not mark (EMERGENCY_PUBLICATION_NOT_ALLOWED)', async () => {
+    const documentId = await createDraft();
+    await transition(editorEmail, documentId, { type: 'editor.submit' });
+    await transition(reviewerEmail, documentId, { type: 'reviewer.approve' });
+
+    const { status, body } = await transition(reviewerEmail, documentId, {
+      type: 'publisher.emergencyPublish',
+      reason: '紧急',
+    });
+
+    expect(status).toBe(403);
+    expect(body.error.details.reasons.map((r: { code: string }) => r.code)).toContain(
+      'EMERGENCY_PUBLICATION_NOT_ALLOWED',
+    );
+    expect(await publishedCount(documentId)).toBe(0);
+  });
+
+  it('publishes a sudden incident before confidentiality review, with a post-review due in one working day', async () => {
+    const key = await createDepartmentToken(stack.strapi, 'emergency');
+    const created = await request(`${stack.url}/api/${incident.plural}?status=draft`, {
+      method: 'POST',
+      token: key,
+      body: { data: incident.data },
+    });
+    const documentId = created.body.data.documentId as string;
+    await as(emergencyEditor, incident.uid, documentId, { type: 'editor.submit' });
+    await as(emergencyReviewer, incident.uid, documentId, { type: 'reviewer.approve' });
+
+    const published = await as(emergencyReviewer, incident.uid, documentId, {
+      type: 'publisher.emergencyPublish',
+      reason: '突发环境事件首次发布',
+    });
+    const tasks = await request(`${stack.url}/disclosure-workflow/tasks`, { token: jwt[secrecyEmail] });
+    const task = tasks.body.data.items.find((i: { documentId: string }) => i.documentId === documentId);
+
+    expect(published.status).toBe(200);
+    expect(published.body.data).toMatchObject({ state: 'published', online: true });
+    expect(task).toMatchObject({ state: 'published', mine: true });
+    expect(task.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(task.workingDaysLeft).toBeLessThanOrEqual(1);
   });
 });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { Actor, WorkflowEvent } from '@disclosure-hub/workflows';
+import type { Actor, Role as EngineRole, WorkflowEvent } from '@disclosure-hub/workflows';
 import { applyTransition } from '../disclosure/workflow/transition-service';
 import { actorForAdminUser } from '../disclosure/workflow/workflow-actor';
-import { reviewPolicy } from '../disclosure/workflow/review-policy';
+import { nextStepOf } from '../disclosure/workflow/next-step-of';
 import { demoAccounts } from './seed-demo-accounts';
 
 type Role = 'editor' | 'reviewer' | 'leader' | 'confidentialityReviewer' | 'publisher';
@@ -55,32 +55,36 @@ export async function publishDemoItem(
     uid,
     documentId,
     locales,
-    department,
-    reviewLevels,
   }: {
     cast: DemoCast;
     uid: string;
     documentId: string;
     locales: string[];
-    department: string;
-    reviewLevels: readonly string[];
   },
 ): Promise<void> {
-  const policy = reviewPolicy();
-  const secrecyDepartment =
-    policy.confidentialityReviewScope === 'disclosureOffice' ? policy.disclosureOfficeDepartment : department;
-  const steps: [Actor, WorkflowEvent][] = [
-    [cast.actor(department, 'editor'), { type: 'editor.submit' }],
-    [cast.actor(department, 'reviewer'), { type: 'reviewer.approve' }],
-    ...(reviewLevels.includes('leader')
-      ? [[cast.actor(department, 'leader'), { type: 'leader.approve' }] as [Actor, WorkflowEvent]]
-      : []),
-    [cast.actor(secrecyDepartment, 'confidentialityReviewer'), clearance],
-    [cast.actor(department, 'publisher'), { type: 'publisher.publish' }],
-  ];
-  for (const locale of locales) {
-    for (const [actor, event] of steps) {
-      await applyTransition(strapi, { target: { uid, documentId, locale }, event, actor });
-    }
+  // Whose turn it is comes from the chart (nextStep); the cast supplies a person for each role.
+  const byRole: Partial<Record<EngineRole, (department: string) => [Actor, WorkflowEvent]>> = {
+    editor: (d) => [cast.actor(d, 'editor'), { type: 'editor.submit' }],
+    reviewer: (d) => [cast.actor(d, 'reviewer'), { type: 'reviewer.approve' }],
+    leader: (d) => [cast.actor(d, 'leader'), { type: 'leader.approve' }],
+    confidentiality: (d) => [cast.actor(d, 'confidentialityReviewer'), clearance],
+    publisher: (d) => [cast.actor(d, 'publisher'), { type: 'publisher.publish' }],
+  };
+  for (const locale of locales) await publishLocale(strapi, { uid, documentId, locale }, byRole);
+}
+
+async function publishLocale(
+  strapi: Core.Strapi,
+  target: { uid: string; documentId: string; locale: string },
+  byRole: Partial<Record<EngineRole, (department: string) => [Actor, WorkflowEvent]>>,
+): Promise<void> {
+  for (let step = 0; step < 10; step += 1) {
+    const next = await nextStepOf(strapi, target);
+    if (next === null || next.state === 'published') return;
+    const awaited = next.waitingFor.find((w) => byRole[w.role] !== undefined);
+    if (!awaited) throw new Error(`demo item ${target.documentId} waits for nobody in ${next.stage}`);
+    const [actor, event] = byRole[awaited.role]!(awaited.department);
+    await applyTransition(strapi, { target, event, actor });
   }
+  throw new Error(`demo item ${target.documentId} did not reach publication`);
 }

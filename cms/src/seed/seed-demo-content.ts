@@ -3,9 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { generateDemoContent, type DemoItem } from './demo-content';
-import { resolveCategoryRules } from '@disclosure-hub/config';
 import { DemoCast, publishDemoItem } from './publish-demo-item';
-import { catalogEntryFor } from '../disclosure/workflow/item-facts';
 import { actingAs } from '../disclosure/workflow/workflow-actor';
 
 const seedKey = 'demoContentSeeded';
@@ -37,11 +35,6 @@ async function uploadAttachments(strapi: Core.Strapi, item: DemoItem, dir: strin
   return byField;
 }
 
-function lastStage(item: DemoItem): string | undefined {
-  const stages = item.data.stages as { stage: string }[] | undefined;
-  return stages?.at(-1)?.stage;
-}
-
 async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string, cast: DemoCast): Promise<number> {
   let published = 0;
   for (const item of batch) {
@@ -62,20 +55,7 @@ async function seedBatch(strapi: Core.Strapi, batch: DemoItem[], dir: string, ca
     });
     if (item.publish) {
       const locales = item.translations?.en ? ['zh-CN', 'en'] : ['zh-CN'];
-      const entry = catalogEntryFor(item.uid);
-      const variant =
-        entry.variants?.field === 'stage'
-          ? lastStage(item)
-          : (item.data[entry.variants?.field ?? ''] as string | undefined);
-      const { reviewLevels } = resolveCategoryRules(entry, variant);
-      await publishDemoItem(strapi, {
-        cast,
-        uid: item.uid,
-        documentId: created.documentId,
-        locales,
-        department: metadata.department,
-        reviewLevels,
-      });
+      await publishDemoItem(strapi, { cast, uid: item.uid, documentId: created.documentId, locales });
       published += 1;
     }
   }

@@ -1,6 +1,7 @@
 import { restoreSnapshot, workflowStatus, type PersistedWorkflowSnapshot } from '@disclosure-hub/workflows';
 import { ensureIndexNumberTables } from '../index-numbers';
 import { createNotificationTables } from '../notifications';
+import { createContentSnapshotTable } from '../workflow/content-versions';
 import { ensureIngestionTables } from '../ingestion/ingestion-tables';
 import { ensureOutboxTables } from '../outbox/outbox-tables';
 import { ensureWebhookTables } from '../webhooks/webhook-tables';
@@ -66,6 +67,22 @@ export const disclosureMigrations: readonly Migration[] = [
     id: '0003-notifications',
     async up({ knex }) {
       await createNotificationTables(knex);
+    },
+  },
+  {
+    id: '0004-content-snapshots',
+    async up({ knex }) {
+      await createContentSnapshotTable(knex);
+    },
+  },
+  {
+    id: '0005-post-review-due',
+    async up({ knex }) {
+      // After an emergency publication: the date its skipped reviews are due, for task lists.
+      if (!(await knex.schema.hasColumn(recordsTable, 'post_review_due')))
+        await knex.schema.alterTable(recordsTable, (t) => {
+          t.string('post_review_due', 10).nullable();
+        });
     },
   },
 ];

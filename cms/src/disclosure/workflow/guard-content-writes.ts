@@ -10,6 +10,7 @@ import {
 import { isDisclosureUid } from '../catalog';
 import { departmentReference, findDepartment } from '../validation/validate-metadata';
 import { changedFields, contentFingerprint } from './content-fingerprint';
+import { keepContentSnapshot } from './content-versions';
 import { dueDateOf, itemFactsOf, loadDraft, type DocumentRecord } from './item-facts';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused } from './transition-errors';
@@ -145,6 +146,7 @@ async function startRecord(
       content_fingerprint: fingerprint,
       now,
     });
+    await keepContentSnapshot(strapi, trx, { key, doc, fingerprint });
     await appendAudit(trx, {
       key,
       audit: { actorId: actor.id, at: now.toISOString(), from: 'none', to: 'draft', event: 'create' },
@@ -206,6 +208,7 @@ async function recordEdit(
         content_fingerprint: fingerprintAfter,
       },
     });
+    await keepContentSnapshot(strapi, trx, { key, doc: after, fingerprint: fingerprintAfter });
     await appendAudit(trx, {
       key,
       audit: result.audit,
@@ -349,12 +352,20 @@ export function guardContentWrites(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     const ctx = context as unknown as { uid: string; action: string; params: Params };
     if (!isDisclosureUid(ctx.uid) || currentWorkflowScope()) return next();
-    if (ctx.action !== 'create' && ctx.action !== 'update' && ctx.action !== 'delete') return next();
+    if (!['create', 'update', 'delete', 'clone'].includes(ctx.action)) return next();
     const proceed = next as () => Promise<unknown>;
     try {
       const writer = await currentWriter(strapi);
       if (ctx.action === 'create') return (await guardCreate(strapi, ctx, writer, proceed)) as never;
       if (ctx.action === 'update') return (await guardUpdate(strapi, ctx, writer, proceed)) as never;
+      if (ctx.action === 'clone')
+        // A copy would carry the source's 索引号 and signed metadata; a new item gets its own.
+        throw new TransitionRefused(
+          400,
+          'ValidationError',
+          '政务公开信息不能复制，请新建条目 / disclosure items cannot be duplicated; create a new item',
+          { code: 'DUPLICATE_NOT_ALLOWED' },
+        );
       return (await guardDelete(strapi, ctx, writer, proceed)) as never;
     } catch (error) {
       if (error instanceof TransitionRefused) throw error.toHttpError();

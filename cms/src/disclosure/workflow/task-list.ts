@@ -4,11 +4,13 @@ import {
   isNextActor,
   nextStep,
   workingDaysLeft,
+  workflowStates,
   type Actor,
   type ItemFacts,
   type Role,
 } from '@disclosure-hub/workflows';
 import { catalogByUid } from '../catalog';
+import type { TaskItem, TaskList } from '../contracts';
 import { reviewPolicy } from './review-policy';
 import { TransitionRefused } from './transition-errors';
 import { recordsTable } from './workflow-tables';
@@ -17,32 +19,6 @@ import { recordsTable } from './workflow-tables';
 const settledStates = ['published', 'releasableOnRequest', 'withheld', 'withdrawn'];
 /** Due within this many working days counts as "due soon" (the panel turns amber). */
 export const dueSoonWorkingDays = 3;
-
-export interface TaskItem {
-  uid: string;
-  documentId: string;
-  locale: string;
-  category: string;
-  title: string | null;
-  state: string;
-  /** The stage of a correction in review (`published.revising.*`), or null. */
-  revision: string | null;
-  department: string;
-  dueDate: string | null;
-  workingDaysLeft: number | null;
-  /** Waiting for this user: the next step of the chain is theirs. */
-  mine: boolean;
-  overdue: boolean;
-  dueSoon: boolean;
-  updatedAt: string;
-}
-
-export interface TaskList {
-  items: TaskItem[];
-  /** Items of the user's departments per state, before the filters. */
-  byState: Record<string, number>;
-  departments: string[];
-}
 
 interface RecordRow {
   uid: string;
@@ -54,6 +30,7 @@ interface RecordRow {
   author: string;
   snapshot: string;
   scan: string | null;
+  post_review_due: string | null;
   due_date: string | null;
   updated_at: string | Date | number;
 }
@@ -107,17 +84,25 @@ export async function taskList(
   const reviewsEverything =
     policy.confidentialityReviewScope === 'disclosureOffice' &&
     hasRole(actor, policy.disclosureOfficeDepartment, 'confidentiality');
-  if (departments.length === 0) return { items: [], byState: {}, departments };
+  if (departments.length === 0) return { items: [], byState: {}, departments, states: workflowStates };
 
   const rows = (await strapi.db.transaction(async ({ trx }) =>
     trx(recordsTable)
-      .where((builder: { whereIn(c: string, v: string[]): unknown; orWhere(c: string, v: string): unknown }) => {
-        builder.whereIn('department', departments);
-        if (reviewsEverything) {
-          builder.orWhere('state', 'confidentialityReview');
-          builder.orWhere('revision', 'confidentialityReview');
-        }
-      })
+      .where(
+        (builder: {
+          whereIn(c: string, v: string[]): unknown;
+          orWhere(c: string, v: string): unknown;
+          orWhereNotNull(c: string): unknown;
+        }) => {
+          builder.whereIn('department', departments);
+          if (reviewsEverything) {
+            builder.orWhere('state', 'confidentialityReview');
+            builder.orWhere('revision', 'confidentialityReview');
+            // Emergency publications whose confidentiality review is still to come afterwards.
+            builder.orWhereNotNull('post_review_due');
+          }
+        },
+      )
       .orderBy('updated_at', 'desc'),
   )) as RecordRow[];
 
@@ -130,10 +115,10 @@ export async function taskList(
   const titles = await titlesOf(strapi, filtered);
   const byUid = catalogByUid();
   const items = filtered.map((row): TaskItem => {
-    const daysLeft =
-      row.due_date && !settledStates.includes(row.state)
-        ? workingDaysLeft({ dueDate: row.due_date, today: now }).days
-        : null;
+    // After an emergency publication the post-review is due next (1 working day), and can be late.
+    const postReviewDue = row.post_review_due ?? null;
+    const dueDate = postReviewDue ?? (settledStates.includes(row.state) ? null : row.due_date);
+    const daysLeft = dueDate ? workingDaysLeft({ dueDate, today: now }).days : null;
     return {
       uid: row.uid,
       documentId: row.document_id,
@@ -143,7 +128,7 @@ export async function taskList(
       state: row.state,
       revision: row.revision ?? null,
       department: row.department,
-      dueDate: row.due_date,
+      dueDate: dueDate ?? row.due_date,
       workingDaysLeft: daysLeft,
       mine: isWaitingFor(actor, row),
       overdue: daysLeft !== null && daysLeft < 0,
@@ -151,7 +136,7 @@ export async function taskList(
       updatedAt: new Date(row.updated_at).toISOString(),
     };
   });
-  return { items, byState, departments };
+  return { items, byState, departments, states: workflowStates };
 }
 
 /** Titles of the drafts, one query per content type. */

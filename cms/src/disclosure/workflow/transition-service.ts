@@ -9,12 +9,12 @@ import {
   type Actor,
   type ItemFacts,
   type Effect,
-  type RuleFailure,
   type ScanSummary,
   type WorkflowEvent,
   type WorkflowEventType,
 } from '@disclosure-hub/workflows';
 import { isDisclosureUid } from '../catalog';
+import type { FindingDetail, TransitionResult, WorkflowView } from '../contracts';
 import { enqueueOutboxEvent, kickOutboxWorker, type OutboxTopic } from '../outbox';
 import { enqueueNotification } from '../notifications';
 import { catalogEntryFor, dueDateOf, itemFactsOf, loadDraft, scanDocument, type DocumentRecord } from './item-facts';
@@ -23,6 +23,7 @@ import { TransitionRefused, transitionRefused } from './transition-errors';
 import { adminActorId } from './workflow-actor';
 import { auditTable } from './workflow-tables';
 import { contentFingerprint } from './content-fingerprint';
+import { keepContentSnapshot } from './content-versions';
 import {
   appendAudit,
   findRecord,
@@ -113,6 +114,7 @@ async function recordOf(
       content_fingerprint: contentFingerprint(strapi, target.uid, doc),
       signed_fingerprint: null,
       signed_by: null,
+      post_review_due: null,
     },
   };
 }
@@ -122,25 +124,7 @@ const unknownAuthor = 'unknown:legacy';
 
 const parseScan = (row: RecordRow): ScanSummary | null => (row.scan ? (JSON.parse(row.scan) as ScanSummary) : null);
 
-/** Where a finding is and what it looks like, as the scanner reported it. */
-export interface FindingDetail {
-  id: string;
-  kind: string;
-  path: string;
-  excerpt: string;
-}
-
 const detailsOf = (scan: ScanSummary): FindingDetail[] => (scan as { details?: FindingDetail[] }).details ?? [];
-
-export interface TransitionResult {
-  state: string;
-  revision: string | null;
-  online: boolean;
-  version: number;
-  dueDate: string | null;
-  scheduledAt: string | null;
-  availableEvents: WorkflowEventType[];
-}
 
 /**
  * Applies one workflow event to one document and locale: loads the facts, asks the engine, then in
@@ -218,6 +202,7 @@ export async function applyTransition(
         version: result.version,
         state: result.state.state,
         revision: result.state.revision,
+        post_review_due: result.state.postReviewDueDate,
         department: item.producingDepartment,
         due_date: due.dueDate,
         due_provisional: due.provisional,
@@ -232,6 +217,7 @@ export async function applyTransition(
       },
     });
     const { audit } = result;
+    if (signs) await keepContentSnapshot(strapi, trx, { key: target, doc, fingerprint });
     await appendAudit(trx, {
       key: target,
       audit,
@@ -308,39 +294,8 @@ export async function applyTransition(
   };
 }
 
-export interface WorkflowView extends TransitionResult {
-  author: string | null;
-  department: string;
-  /** For each event this actor cannot send now, every reason (so nobody has to guess). */
-  blocked: Partial<Record<WorkflowEventType, RuleFailure[]>>;
-  scan: ScanSummary | null;
-  /** The catalogue key of the content type, e.g. `air-quality-daily`. */
-  category: string;
-  indexNumber: string | null;
-  /** Working days until the due date (Asia/Shanghai calendar); negative when overdue. */
-  workingDaysLeft: number | null;
-  /** Every finding of the last scan with its place and excerpt, and its dismissal if any. */
-  findings: (FindingDetail & {
-    status: 'open' | 'redacted' | 'dismissed';
-    dismissal: { by: string; byName: string | null; at: string; reason: string } | null;
-  })[];
-  /** The confidentiality conclusion of the current round, once cleared. */
-  confidentiality: { reviewerId: string; at: string; basis: string; conclusion: string } | null;
-  history: {
-    actorId: string;
-    /** The admin user's name, for the timeline. */
-    actorName: string | null;
-    at: string;
-    from: string;
-    to: string;
-    event: string;
-    reason: string | null;
-    version: number;
-  }[];
-}
-
 /** Names of admin actors (`admin:<id>`) for the timeline; machine actors keep their id. */
-async function actorNames(strapi: Core.Strapi, actorIds: string[]): Promise<Map<string, string>> {
+export async function actorNames(strapi: Core.Strapi, actorIds: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(actorIds.map((a) => /^admin:(\d+)$/.exec(a)?.[1]).filter((id) => id !== undefined))].map(
     Number,
   );

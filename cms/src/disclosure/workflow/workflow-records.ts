@@ -23,6 +23,7 @@ export interface RecordRow {
   content_fingerprint: string | null;
   signed_fingerprint: string | null;
   signed_by: string | null;
+  post_review_due: string | null;
 }
 
 export interface RecordKey {
@@ -58,11 +59,19 @@ export async function recordsOfDocument(
 /** Inserts a new record unless one exists (a concurrent first write); returns the stored one. */
 export async function insertRecord(
   trx: Knex,
-  row: Omit<RecordRow, 'revision' | 'signed_fingerprint' | 'signed_by'> & { now: Date },
+  row: Omit<RecordRow, 'revision' | 'signed_fingerprint' | 'signed_by' | 'post_review_due'> & { now: Date },
 ): Promise<void> {
   const { now, ...values } = row;
   await trx(recordsTable)
-    .insert({ ...values, revision: null, signed_fingerprint: null, signed_by: null, created_at: now, updated_at: now })
+    .insert({
+      ...values,
+      revision: null,
+      signed_fingerprint: null,
+      signed_by: null,
+      post_review_due: null,
+      created_at: now,
+      updated_at: now,
+    })
     .onConflict(['uid', 'document_id', 'locale'])
     .ignore();
 }
