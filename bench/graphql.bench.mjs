@@ -2,7 +2,7 @@
 // with the in-process read cache on against the same queries with it off, and the portal query
 // `disclosuresByRegion` against Strapi's generated `airQualityDailies` query. Ratios are against the
 // generated GraphQL query without the cache, measured in this run.
-import { bootStrapi, demoChainSteps } from './lib/strapi-bench.mjs';
+import { bootStrapi, demoChainSteps, createAirDraft } from './lib/strapi-bench.mjs';
 
 const items = Number(process.env.BENCH_ITEMS ?? 60);
 const requests = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -13,7 +13,6 @@ try {
   const { applyTransition } = app.dist('src/disclosure/workflow/transition-service.js');
   const uid = 'api::air-quality-daily.air-quality-daily';
   const steps = await demoChainSteps(app);
-  const { actingAs } = app.dist('src/disclosure/workflow/workflow-actor.js');
   const cities = [
     ['郑州市', '410100'],
     ['中原区', '410102'],
@@ -22,22 +21,13 @@ try {
   for (let i = 0; i < items; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const [city, regionCode] = cities[i % cities.length];
-    const doc = await actingAs(steps[0][0], () =>
-      strapi.documents(uid).create({
-        data: {
-          title: `${city}2026年3月${day}日空气质量日报（基准${i}）`,
-          metadata: { department: 'monitoring', dateFormed: `2026-03-${day}`, regionCode, attribute: 'proactive' },
-          city,
-          date: `2026-03-${day}`,
-          pm25: 30 + i,
-          pm10: 60,
-          so2: 8,
-          no2: 30,
-          co: 0.7,
-          o3Max8h: 90,
-        },
-      }),
-    );
+    const doc = await createAirDraft(app, steps[0][0], {
+      title: `${city}2026年3月${day}日空气质量日报（基准${i}）`,
+      day,
+      pm25: 30 + i,
+      city,
+      regionCode,
+    });
     const target = { uid, documentId: doc.documentId, locale: 'zh-CN' };
     for (const [actor, event] of steps) await applyTransition(strapi, { target, event, actor });
   }

@@ -3,7 +3,7 @@
 // authorization, lock check, fingerprints, audit) against the same Document Service update with
 // the layer bypassed; and the cost of the public-read restriction (published + proactive filter)
 // on list reads against the same reads without it. Ratios are measured in this run.
-import { bootStrapi, demoChainSteps } from './lib/strapi-bench.mjs';
+import { bootStrapi, demoChainSteps, createAirDraft } from './lib/strapi-bench.mjs';
 
 const items = Number(process.env.BENCH_ITEMS ?? 40);
 const reads = Number(process.env.BENCH_READS ?? 200);
@@ -25,27 +25,7 @@ try {
   const latencies = [];
   for (let i = 0; i < items; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const doc = await actingAs(editor, () =>
-      documents.create({
-        data: {
-          title: `基准测试 ${i}`,
-          metadata: {
-            department: 'monitoring',
-            dateFormed: `2026-03-${day}`,
-            regionCode: '410100',
-            attribute: 'proactive',
-          },
-          city: '郑州市',
-          date: `2026-03-${day}`,
-          pm25: 30 + i,
-          pm10: 60,
-          so2: 8,
-          no2: 30,
-          co: 0.7,
-          o3Max8h: 90,
-        },
-      }),
-    );
+    const doc = await createAirDraft(app, editor, { title: `基准测试 ${i}`, day, pm25: 30 + i });
     for (const [actor, event] of steps) {
       const started = performance.now();
       await applyTransition(strapi, { target: { uid, documentId: doc.documentId, locale: 'zh-CN' }, event, actor });
@@ -56,22 +36,7 @@ try {
 
   // Content saves: the same update through the layer and with the layer bypassed (the workflow's
   // own scope), alternating so that both see the same database size and cache state.
-  const draft = await actingAs(editor, () =>
-    documents.create({
-      data: {
-        title: '基准测试 编辑',
-        metadata: { department: 'monitoring', dateFormed: '2026-03-01', regionCode: '410100', attribute: 'proactive' },
-        city: '郑州市',
-        date: '2026-03-01',
-        pm25: 30,
-        pm10: 60,
-        so2: 8,
-        no2: 30,
-        co: 0.7,
-        o3Max8h: 90,
-      },
-    }),
-  );
+  const draft = await createAirDraft(app, editor, { title: '基准测试 编辑', day: '01', pm25: 30 });
   const edits = Number(process.env.BENCH_EDITS ?? 100);
   const throughLayer = [];
   const bypassed = [];

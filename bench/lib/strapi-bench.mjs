@@ -81,3 +81,27 @@ export async function demoChainSteps(app) {
     [reviewer, { type: 'publisher.publish' }],
   ];
 }
+
+/**
+ * A monitoring-station daily air-quality draft for the benchmarks, written through the workflow
+ * layer as `editor` (every Document Service write names its actor).
+ */
+export function createAirDraft(app, editor, { title, day, pm25, city = '郑州市', regionCode = '410100' }) {
+  const { actingAs } = app.dist('src/disclosure/workflow/workflow-actor.js');
+  return actingAs(editor, () =>
+    app.strapi.documents('api::air-quality-daily.air-quality-daily').create({
+      data: {
+        title,
+        metadata: { department: 'monitoring', dateFormed: `2026-03-${day}`, regionCode, attribute: 'proactive' },
+        city,
+        date: `2026-03-${day}`,
+        pm25,
+        pm10: 60,
+        so2: 8,
+        no2: 30,
+        co: 0.7,
+        o3Max8h: 90,
+      },
+    }),
+  );
+}

@@ -179,6 +179,10 @@ describe('the disclosure workflow in the Strapi admin', () => {
     await waitForState(page, 'departmentReview');
 
     expect(await stateOf(page).innerText()).toBe('待科室审核');
+    // Who acts next comes from the chart (nextStep): the department's reviewer, not the author.
+    const next = panel(page).locator('[data-testid="workflow-next"]');
+    expect(await next.innerText()).toContain('科室负责人（审核）');
+    expect(await next.getAttribute('data-mine')).toBe('false');
     expect(await panel(page).locator('[data-testid="workflow-findings-none"]').isVisible()).toBe(true);
     await panel(page).screenshot({ path: path.join(screenshots, '1-editor-panel-submitted.png') });
   });

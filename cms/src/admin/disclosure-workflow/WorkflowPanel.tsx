@@ -143,6 +143,21 @@ const WorkflowPanelContent = ({
           </Badge>
         </Fact>
         <Fact label={t('panel.department')}>{departmentName(view.department)}</Fact>
+        <Fact label={t('panel.next')}>
+          <span data-testid="workflow-next" data-mine={view.next.mine ? 'true' : 'false'}>
+            {view.next.waitingFor.length === 0
+              ? t('panel.next.none')
+              : view.next.waitingFor
+                  .map((w) =>
+                    t('panel.next.entry', {
+                      role: t(`role.${w.role === 'confidentiality' ? 'confidentialityReviewer' : w.role}`),
+                      department: departmentName(w.department),
+                    }),
+                  )
+                  .join(t('panel.next.separator'))}
+            {view.next.mine ? t('panel.next.mine') : ''}
+          </span>
+        </Fact>
         <Fact label={t('panel.indexNumber')}>{view.indexNumber ?? t('panel.indexNumber.none')}</Fact>
         <Fact label={t('panel.due')}>
           <DueDate dueDate={view.dueDate} daysLeft={view.workingDaysLeft} />

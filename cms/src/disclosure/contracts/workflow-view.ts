@@ -1,4 +1,4 @@
-import type { ReleaseFlag, RuleFailure, ScanSummary, WorkflowEventType } from '@disclosure-hub/workflows';
+import type { ReleaseFlag, Role, RuleFailure, ScanSummary, WorkflowEventType } from '@disclosure-hub/workflows';
 
 /** What a transition answers (`POST /disclosure-workflow/transitions`, admin and content API). */
 export interface TransitionResult {
@@ -40,6 +40,16 @@ export interface WorkflowView extends TransitionResult {
     status: 'open' | 'redacted' | 'dismissed';
     dismissal: { by: string; byName: string | null; at: string; reason: string } | null;
   })[];
+  /**
+   * Who acts next, as the workflows package reads the chart (`nextStep`): each awaited role in its
+   * department with the events it may send; empty when nothing is pending. `mine` is true when
+   * this actor is one of them (and the two-person rule does not exclude them).
+   */
+  next: {
+    stage: string;
+    waitingFor: { role: Role; department: string; events: WorkflowEventType[] }[];
+    mine: boolean;
+  };
   /** The confidentiality conclusion of the current round, once cleared. */
   confidentiality: { reviewerId: string; at: string; basis: string; conclusion: string } | null;
   history: {

@@ -3,6 +3,8 @@ import {
   applyEvent,
   availableEvents,
   createItem,
+  isNextActor,
+  nextStep,
   workflowEventTypes,
   whyNot,
   workingDaysLeft,
@@ -323,6 +325,7 @@ export async function workflowView(
   const policy = reviewPolicy();
   const snapshot = parseSnapshot(record);
   const available = availableEvents({ snapshot, item, actor, now, policy });
+  const next = nextStep({ snapshot, item, policy });
   const blocked: WorkflowView['blocked'] = {};
   for (const type of workflowEventTypes) {
     if (available.includes(type) || type === 'system.publishDue') continue;
@@ -363,6 +366,11 @@ export async function workflowView(
           : null,
       };
     }),
+    next: {
+      stage: next.stage,
+      waitingFor: next.waitingFor.map((w) => ({ role: w.role, department: w.department, events: [...w.events] })),
+      mine: isNextActor({ actor, next }),
+    },
     confidentiality: cleared
       ? { reviewerId: cleared.reviewerId, at: cleared.at, basis: cleared.basis, conclusion: cleared.conclusion }
       : null,
