@@ -819,6 +819,16 @@ describe('chain integrity: what was reviewed is what is published', () => {
     ).title;
   const auditOf = (documentId: string) =>
     stack.strapi.db.connection('dh_workflow_audit').where({ document_id: documentId }).orderBy('id', 'asc');
+  /** The value `read` answers once it equals `expected`, or its last answer after two seconds. */
+  const eventually = async <T>(read: () => Promise<T>, expected: T): Promise<T> => {
+    const deadline = Date.now() + 2_000;
+    let value = await read();
+    while (value !== expected && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      value = await read();
+    }
+    return value;
+  };
   const publicTitle = async (documentId: string) =>
     (await request(`${stack.url}/api/${air.plural}/${documentId}`)).body?.data?.title ?? null;
 
@@ -1075,7 +1085,10 @@ describe('chain integrity: what was reviewed is what is published', () => {
     expect(task).toMatchObject({ state: 'published', revision: 'departmentReview', mine: true });
     expect(panel.body.data.revision).toBe('departmentReview');
     expect(stillOnline).toBe(air.data.title);
-    expect(await publicTitle(documentId)).toBe(`${air.data.title}（更正）`);
+    // The public read cache re-checks the outbox generation at most every 100 ms: poll briefly.
+    expect(await eventually(() => publicTitle(documentId), `${air.data.title}（更正）`)).toBe(
+      `${air.data.title}（更正）`,
+    );
   });
 });
 

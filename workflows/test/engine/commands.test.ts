@@ -595,6 +595,37 @@ describe('the post-review due date of an emergency publication', () => {
   });
 });
 
+describe('an incident follow-up release (续报)', () => {
+  const now = new Date('2026-03-02T01:00:00.000Z');
+  const first = driveTo('published', incident);
+  const revising = expectOk(revise({ stored: first, actor: actors.editor2, item: incident, now }));
+  const inReview = expectOk(submit({ stored: revising.stored, actor: actors.editor2, item: incident, now }));
+  const approved = expectOk(approve({ stored: inReview.stored, actor: actors.reviewer, item: incident, now }));
+
+  it('may go out by emergency publication after the department review, replacing the online version', () => {
+    const followUp = expectOk(
+      emergencyPublish({ stored: approved.stored, actor: actors.publisher, item: incident, now, reason: '续报' }),
+    );
+
+    expect(followUp.state).toMatchObject({ state: 'published', revision: null, online: true });
+    expect(followUp.state.postReviewPending).toEqual(expect.arrayContaining(['confidentiality']));
+    expect(followUp.effects).toContainEqual({ kind: 'publish', version: 2, replaces: 1, emergency: true });
+  });
+
+  it('is refused in a category the catalogue does not mark', () => {
+    const plain = { ...incident, emergencyPublication: false };
+    const result = emergencyPublish({
+      stored: approved.stored,
+      actor: actors.publisher,
+      item: plain,
+      now,
+      reason: '续报',
+    });
+
+    expect(errorOf(result).codes).toEqual(['EMERGENCY_PUBLICATION_NOT_ALLOWED']);
+  });
+});
+
 describe('corrections of a published item', () => {
   const now = new Date('2026-03-02T01:00:00.000Z');
   const v1 = driveTo('published');

@@ -328,7 +328,18 @@ export const disclosureMachine = disclosureSetup.createMachine({
         revising: {
           initial: 'draft',
           states: {
-            ...reviewChain({ clear: { guard: 'rulesPass', target: 'approved', actions: 'recordClearance' } }),
+            ...reviewChain({
+              clear: { guard: 'rulesPass', target: 'approved', actions: 'recordClearance' },
+              extra: {
+                // A follow-up release (续报) of an incident may go out before the later reviews too.
+                'publisher.emergencyPublish': {
+                  guard: 'rulesPass',
+                  target: '#disclosure.published.live',
+                  actions: ['recordEmergency', 'recordPublication'],
+                  meta: discretionary,
+                },
+              },
+            }),
             approved: {
               on: {
                 // Publishing the correction replaces the online version.
